@@ -1,0 +1,35 @@
+// Vite builds the client (client/ → dist/client); Vitest runs every suite of `npm test`.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const apiTarget = process.env.NIANJIAN_DEV_API ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: here('./client'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@shared': here('./shared'),
+      '@server': here('./server'),
+      '@client': here('./client'),
+    },
+  },
+  build: { outDir: here('./dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: {
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
+      '/collab': { target: apiTarget, ws: true },
+    },
+  },
+  test: {
+    root: here('.'),
+    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'tests/bench/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
