@@ -92,6 +92,14 @@ export interface RuleMeta {
   weightClass: WeightClass;
   /** The standard and clause, or 编纂惯例. */
   source: string;
+  /**
+   * Where the rule stays silent (rules.md "Quotations and titles"): `quote` = inside “…” quoting
+   * someone's words; `bookTitle` = inside 《》 or a quoted document title. The core drops raw
+   * findings that start inside such a span, so rules need not look for quotes themselves.
+   */
+  silentIn?: Array<'quote' | 'bookTitle'>;
+  /** Block kinds the rule skips (e.g. running-text number rules skip `tableCell`). */
+  skipKinds?: BlockKind[];
 }
 
 /** A rule that looks at one block at a time (cached per block kind + text). */
