@@ -1,0 +1,45 @@
+// The storage entry point: opens SQLite (default) or PostgreSQL, migrates, and hands out the
+// stores of storage/types.ts. The only module outside storage/ that callers import.
+import { type Db, isPostgresUrl, openPostgres, openSqlite } from './kysely/db';
+import { createDocUpdateStore } from './kysely/docUpdates';
+import { createMemberStore } from './kysely/members';
+import { migrateToLatest } from './kysely/migrations';
+import { createNodeStore } from './kysely/nodes';
+import { createSessionStore } from './kysely/sessions';
+import { createUserStore } from './kysely/users';
+import { createYearbookStore } from './kysely/yearbooks';
+import type { Storage } from './types';
+
+export type * from './types';
+
+/** Where the data lives. */
+export interface StorageOptions {
+  /** A `postgres://` (or `postgresql://`) URL selects PostgreSQL; anything else means SQLite. */
+  databaseUrl?: string;
+  /** Directory of the SQLite file `nianjian.db`; created when missing. */
+  dataDir: string;
+}
+
+/**
+ * Opens the database chosen by `opts`, runs pending migrations and returns the stores.
+ * Close it with `storage.close()`.
+ */
+export async function createStorage(opts: StorageOptions): Promise<Storage> {
+  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir);
+  try {
+    await migrateToLatest(db.kysely, db.dialect);
+  } catch (error) {
+    await db.kysely.destroy();
+    throw error;
+  }
+  return {
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    yearbooks: createYearbookStore(db),
+    members: createMemberStore(db),
+    nodes: createNodeStore(db),
+    docUpdates: createDocUpdateStore(db),
+    dialect: db.dialect,
+    close: () => db.kysely.destroy(),
+  };
+}
