@@ -1,0 +1,98 @@
+// The one fetch wrapper under every client/api module: JSON in and out, same-origin cookies,
+// and every failure (network, 4xx, 5xx) turned into an ApiError whose message is Chinese.
+import type { ApiErrorBody } from '@shared/domain/types';
+
+/** A failed API call; `message` is ready to show to the user. */
+export class ApiError extends Error {
+  /** HTTP status, or 0 when the server could not be reached. */
+  readonly status: number;
+  /** The server's stable error code (`network` when unreachable). */
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The message for a status when the server sent none in Chinese. */
+export function fallbackMessage(status: number): string {
+  if (status === 0) return '无法连接服务器，请检查网络后重试';
+  if (status === 400 || status === 422) return '提交的内容有误，请检查后重试';
+  if (status === 401) return '登录已失效，请重新登录';
+  if (status === 403) return '没有权限执行此操作';
+  if (status === 404) return '找不到要访问的内容，可能已被删除';
+  if (status === 409) return '操作冲突：内容已被他人修改，请刷新后重试';
+  if (status === 413) return '提交的内容太大';
+  if (status === 429) return '操作过于频繁，请稍后再试';
+  if (status >= 500) return '服务器出错，请稍后再试';
+  return `请求失败（${status}）`;
+}
+
+/** Builds the ApiError for a non-2xx answer; the server's message wins when it is Chinese. */
+export function toApiError(status: number, body: unknown): ApiError {
+  const err = (body as Partial<ApiErrorBody> | null)?.error;
+  const code = typeof err?.code === 'string' ? err.code : `http-${status}`;
+  const serverMessage = typeof err?.message === 'string' ? err.message : '';
+  // English server messages (e.g. zod's "title: Required") are not shown raw to the user.
+  const message = CJK.test(serverMessage) ? serverMessage : fallbackMessage(status);
+  return new ApiError(status, code, message);
+}
+
+type UnauthorizedListener = () => void;
+let onUnauthorized: UnauthorizedListener | null = null;
+
+/** Registers what to do when a call answers 401 (the session provider signs the user out). */
+export function setUnauthorizedListener(listener: UnauthorizedListener | null): void {
+  onUnauthorized = listener;
+}
+
+/** Options of one request. */
+export interface RequestOptions {
+  /** JSON body (sent with content-type application/json). */
+  body?: unknown;
+  /** Do not treat a 401 as "session ended" (sign-in itself, session probe). */
+  allowUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Calls the API; resolves with the parsed JSON (undefined for 204), rejects with ApiError. */
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, 'network', fallbackMessage(0));
+  }
+  const text = await res.text().catch(() => '');
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  if (!res.ok) {
+    if (res.status === 401 && !opts.allowUnauthorized) onUnauthorized?.();
+    throw toApiError(res.status, body);
+  }
+  return body as T;
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return '出现了意外错误，请刷新页面后重试';
+}
