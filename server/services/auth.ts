@@ -1,0 +1,77 @@
+// Sign-in, session lookup and sign-out. Sessions live server-side (storage.sessions) under the
+// SHA-256 of the cookie token; they expire after the configured TTL and can be revoked.
+import { unauthorized } from '../errors';
+import type { SessionRecord, Storage, UserRecord } from '../storage/types';
+import type { DomainEvents } from './domainEvents';
+import { newToken, sessionIdOf } from './ids';
+import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords';
+
+/** A valid session with its user. */
+export interface AuthenticatedSession {
+  user: UserRecord;
+  session: SessionRecord;
+}
+
+/** The auth service. */
+export interface AuthService {
+  /** Checks the credentials and opens a session; throws 401 with one message for any mismatch. */
+  signIn(username: string, password: string): Promise<{ token: string; user: UserRecord; session: SessionRecord }>;
+  /** The live session of a cookie token, or null (unknown, expired, revoked, malformed). */
+  authenticate(token: string | undefined): Promise<AuthenticatedSession | null>;
+  /** Revokes a session and announces it (its sockets close). Unknown ids are ignored. */
+  revokeSession(sessionId: string): Promise<void>;
+  /** Revokes every session of a user and announces each. */
+  revokeAllForUser(userId: string): Promise<void>;
+}
+
+/** Creates the auth service. */
+export function createAuthService(deps: { storage: Storage; events: DomainEvents; sessionTtlHours: number }): AuthService {
+  const { storage, events } = deps;
+  const ttlMs = deps.sessionTtlHours * 3600_000;
+
+  return {
+    async signIn(username, password) {
+      const user = await storage.users.findByUsername(username.trim().toLowerCase());
+      // Compare against a dummy hash for unknown users so timing does not reveal usernames.
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+      if (!user || !ok) throw unauthorized('用户名或密码错误。');
+      const token = newToken();
+      const now = new Date();
+      const session: SessionRecord = {
+        id: sessionIdOf(token),
+        userId: user.id,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+        revokedAt: null,
+      };
+      await storage.sessions.create(session);
+      return { token, user, session };
+    },
+
+    async authenticate(token) {
+      if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+      const session = await storage.sessions.findById(sessionIdOf(token));
+      if (!session || session.revokedAt !== null) return null;
+      if (Date.parse(session.expiresAt) <= Date.now()) {
+        // Mark it ended so the collab registry closes sockets still riding on it.
+        await storage.sessions.revoke(session.id, new Date().toISOString());
+        events.emit('session-revoked', { sessionId: session.id, userId: session.userId });
+        return null;
+      }
+      const user = await storage.users.findById(session.userId);
+      return user ? { user, session } : null;
+    },
+
+    async revokeSession(sessionId) {
+      const session = await storage.sessions.findById(sessionId);
+      if (!session || session.revokedAt !== null) return;
+      await storage.sessions.revoke(sessionId, new Date().toISOString());
+      events.emit('session-revoked', { sessionId, userId: session.userId });
+    },
+
+    async revokeAllForUser(userId) {
+      const ids = await storage.sessions.revokeAllForUser(userId, new Date().toISOString());
+      for (const sessionId of ids) events.emit('session-revoked', { sessionId, userId });
+    },
+  };
+}
