@@ -6,7 +6,8 @@ import type { Storage } from '@server/storage/types';
 import { createTestDatabase, probePostgres } from '../helpers/postgres';
 import { createTempDataDir } from '../helpers/tempSqlite';
 
-const hasPostgres = await probePostgres('tests/storage');
+/** Whether PostgreSQL answers (probed once per test file; a notice is printed when not). */
+export const hasPostgres = await probePostgres('tests/storage');
 
 /** What a suite body gets: the open storage and a way to open the same data again. */
 export interface BackendContext {

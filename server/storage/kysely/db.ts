@@ -101,6 +101,8 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * Opens the SQLite file `<dataDir>/nianjian.db` (creating the directory) in WAL mode with
  * synchronous=NORMAL and foreign keys on. better-sqlite3 opens with DELETE/FULL: an fsync per
  * commit; WAL+NORMAL stays durable across a process crash (design.md "Sync pipeline").
+ * Open a file once per process: better-sqlite3 waits for a lock synchronously, so two handles
+ * in one process whose transactions interleave stall each other until the busy timeout.
  */
 export function openSqlite(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true });
