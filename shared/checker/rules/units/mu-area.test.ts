@@ -1,0 +1,11 @@
+import { ruleTester } from '../../ruleTester';
+import { muArea } from './mu-area';
+
+ruleTester(muArea, {
+  valid: ['水稻亩产达到650公斤。', '建成万亩良田示范片。', '每亩补贴120元。', '造林面积800公顷。'],
+  invalid: [
+    { text: '完成造林〖1.2万亩〗。', fix: '800公顷' },
+    { text: '流转土地〖300亩〗。', fix: '20公顷', safe: false },
+    { text: '新增高标准农田〖一千五百亩〗。', fix: '100公顷' },
+  ],
+});
