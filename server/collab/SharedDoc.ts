@@ -1,0 +1,206 @@
+// One open document: the committed Y.Doc, the awareness of its clients, the connections to
+// broadcast to, and the sync pipeline "durable before relay" (design.md): an update is reduced to
+// what the server lacks, committed, and only then applied to the committed doc and relayed.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { type AwarenessEntry, encodeAwareness, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
+
+/** What a document needs from a connection. */
+export interface DocPeer {
+  send(frame: Uint8Array): void;
+}
+
+/** How a document stores updates and reports a failed commit. */
+export interface SharedDocOptions {
+  name: string;
+  /** The committed state, as loaded from storage. */
+  doc: Y.Doc;
+  /** Stores one update durably; resolves once committed. */
+  commit(update: Uint8Array): Promise<void>;
+  /** A commit failed: the registry evicts the document and closes its sockets. */
+  onCommitFailed(doc: SharedDoc, error: unknown): void;
+}
+
+/** An open document shared by its connections. */
+export class SharedDoc {
+  readonly name: string;
+  /** Committed state only: sync answers and REST text are read from it. */
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<DocPeer>();
+  /**
+   * The committed doc plus every accepted, not yet committed update. Incoming updates are diffed
+   * against it (so an update pending in this tick is not stored twice) and validated by applying
+   * them here first: an update Yjs cannot integrate never reaches storage.
+   */
+  private staging: Y.Doc;
+  private readonly pending: Uint8Array[] = [];
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly awarenessOwners = new Map<number, DocPeer>();
+  private readonly options: SharedDocOptions;
+  private closed = false;
+
+  constructor(options: SharedDocOptions) {
+    this.options = options;
+    this.name = options.name;
+    this.doc = options.doc;
+    this.staging = cloneDoc(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.handleAwarenessChange);
+  }
+
+  /** True once the document was evicted or unloaded; it accepts nothing more. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Accepts an update from a writer: keeps what is new, commits it, then applies and relays it.
+   * Throws MalformedMessageError when the update cannot be decoded or integrated.
+   */
+  receiveUpdate(update: Uint8Array, origin: DocPeer): void {
+    if (this.closed) return;
+    let diff: Uint8Array;
+    try {
+      Y.decodeUpdate(update);
+      diff = Y.diffUpdate(update, Y.encodeStateVector(this.staging));
+    } catch (err) {
+      throw new MalformedMessageError(`undecodable update: ${(err as Error).message}`, { cause: err });
+    }
+    if (isRedundant(diff, this.staging)) return;
+    try {
+      Y.applyUpdate(this.staging, diff);
+    } catch (err) {
+      // A half-integrated update may have left the staging doc inconsistent: rebuild it.
+      this.staging.destroy();
+      this.staging = cloneDoc(this.doc, this.pending);
+      throw new MalformedMessageError(`update does not integrate: ${(err as Error).message}`, { cause: err });
+    }
+    this.pending.push(diff);
+    const done = this.options.commit(diff).then(
+      () => this.applyCommitted(diff, origin),
+      (err: unknown) => this.failCommit(err),
+    );
+    this.inflight.add(done);
+    void done.finally(() => this.inflight.delete(done));
+  }
+
+  private applyCommitted(diff: Uint8Array, origin: DocPeer): void {
+    if (this.closed) return;
+    const index = this.pending.indexOf(diff);
+    if (index >= 0) this.pending.splice(index, 1);
+    try {
+      Y.applyUpdate(this.doc, diff, origin);
+    } catch (err) {
+      // Integrated in staging, so this should not happen; never relay what did not apply.
+      console.error(`[collab] ${this.name}: committed update failed to apply`, err);
+      this.failCommit(err);
+      return;
+    }
+    const frame = encodeUpdate(diff);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+  }
+
+  private failCommit(err: unknown): void {
+    if (this.closed) return;
+    this.options.onCommitFailed(this, err);
+  }
+
+  /** Resolves when every update accepted so far is committed (or failed). */
+  async whenIdle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
+  /**
+   * Applies awareness entries from `peer`. A peer may only speak for client ids it introduced
+   * (never for another socket's); the caller has already forced names and size caps.
+   */
+  applyAwareness(entries: readonly AwarenessEntry[], peer: DocPeer): void {
+    if (this.closed) return;
+    const own = entries.filter((e) => {
+      const owner = this.awarenessOwners.get(e.clientId);
+      if (owner !== undefined && owner !== peer) return false;
+      this.awarenessOwners.set(e.clientId, peer);
+      return true;
+    });
+    if (own.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(own), peer);
+  }
+
+  /** The awareness frame with every current state (for a joining or querying client). */
+  awarenessFrame(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return null;
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /** Adds a peer (the connection sends its own greeting). */
+  addPeer(peer: DocPeer): void {
+    this.peers.add(peer);
+  }
+
+  /** Removes a peer and the awareness states it published. */
+  removePeer(peer: DocPeer): void {
+    this.peers.delete(peer);
+    const gone: number[] = [];
+    for (const [clientId, owner] of this.awarenessOwners) {
+      if (owner === peer) gone.push(clientId);
+    }
+    for (const clientId of gone) this.awarenessOwners.delete(clientId);
+    if (gone.length > 0 && !this.closed) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+  }
+
+  /** Frees the document; pending commit results are ignored from now on. */
+  destroy(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.awareness.off('update', this.handleAwarenessChange);
+    this.awareness.destroy();
+    this.staging.destroy();
+    this.peers.clear();
+  }
+
+  private readonly handleAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const clients = [...change.added, ...change.updated, ...change.removed];
+    if (clients.length === 0) return;
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    for (const peer of this.peers) peer.send(frame);
+  };
+}
+
+/** A copy of `doc` with `extra` updates applied on top. */
+function cloneDoc(doc: Y.Doc, extra: readonly Uint8Array[] = []): Y.Doc {
+  const copy = new Y.Doc({ gc: doc.gc });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  for (const update of extra) Y.applyUpdate(copy, update);
+  return copy;
+}
+
+/**
+ * True when `diff` (already reduced to structs `doc` lacks) adds nothing: no structs, and every
+ * deletion it carries is already deleted in `doc`. A reconnecting client's sync step 2 carries its
+ * whole delete set; storing that again on every reconnect would only grow the log.
+ */
+function isRedundant(diff: Uint8Array, doc: Y.Doc): boolean {
+  const { structs, ds } = Y.decodeUpdate(diff);
+  if (structs.length > 0) return false;
+  for (const [client, deletions] of ds.clients) {
+    for (const { clock, len } of deletions) {
+      let at = clock;
+      while (at < clock + len) {
+        let item: Y.Item | Y.GC;
+        try {
+          item = Y.getItem(doc.store, Y.createID(client, at)) as Y.Item | Y.GC;
+        } catch {
+          return false; // the deleted struct is not here yet: keep the deletion
+        }
+        if (!item.deleted) return false;
+        at = item.id.clock + item.length;
+      }
+    }
+  }
+  return true;
+}
