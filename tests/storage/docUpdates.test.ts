@@ -54,6 +54,16 @@ describeEachBackend('storage: document updates', (ctx) => {
     expect(await ctx.storage.docUpdates.stats(a)).toEqual({ rows: 1, bytes: 1 });
   });
 
+  it('stores nothing of a small batch when one row fails', async () => {
+    const a = docName();
+    // The database refuses it (doc_name is NOT NULL), after the valid rows were bound.
+    const invalid = { docName: null as unknown as string, update: bytes(3) };
+    await expect(
+      ctx.storage.docUpdates.appendBatch([{ docName: a, update: bytes(1) }, { docName: a, update: bytes(2) }, invalid]),
+    ).rejects.toThrow();
+    expect(await ctx.storage.docUpdates.read(a)).toEqual([]);
+  });
+
   it('replace inserts the merged row and deletes exactly the given ids, never a range', async () => {
     const [a, b] = [docName(), docName()];
     await ctx.storage.docUpdates.appendBatch(

@@ -116,6 +116,9 @@ export function openSqlite(dataDir: string): Db {
 /** Opens a PostgreSQL pool for `url`. */
 export function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its connection (server restart, admin kill) emits 'error' on the pool;
+  // unhandled, that would crash the process. The pool replaces the client on the next query.
+  pool.on('error', (error) => console.error('[storage] idle PostgreSQL connection failed:', error.message));
   return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 

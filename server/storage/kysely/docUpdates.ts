@@ -12,6 +12,11 @@ export function createDocUpdateStore({ kysely }: Db): DocUpdateStore {
     async appendBatch(updates) {
       if (updates.length === 0) return;
       const rows = updates.map((u) => ({ doc_name: u.docName, data: writeBytes(u.update) }));
+      // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
+      if (rows.length <= CHUNK) {
+        await kysely.insertInto('doc_updates').values(rows).execute();
+        return;
+      }
       // Only queries inside the callback: on SQLite the transaction holds the one connection.
       await kysely.transaction().execute(async (trx) => {
         for (let i = 0; i < rows.length; i += CHUNK) {
