@@ -14,7 +14,7 @@ export type * from './types';
 
 /** Where the data lives. */
 export interface StorageOptions {
-  /** A `postgres://` (or `postgresql://`) URL selects PostgreSQL; anything else means SQLite. */
+  /** A `postgres://` (or `postgresql://`) URL selects PostgreSQL; unset or empty means SQLite. */
   databaseUrl?: string;
   /** Directory of the SQLite file `nianjian.db`; created when missing. */
   dataDir: string;
@@ -25,6 +25,11 @@ export interface StorageOptions {
  * Close it with `storage.close()`.
  */
 export async function createStorage(opts: StorageOptions): Promise<Storage> {
+  if (opts.databaseUrl && !isPostgresUrl(opts.databaseUrl)) {
+    // A typo must not fall back to an empty SQLite file silently. The URL may hold a password.
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(opts.databaseUrl)?.[0] ?? 'no scheme';
+    throw new Error(`databaseUrl must be a postgres:// URL (got ${scheme}); leave it unset for SQLite`);
+  }
   const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir);
   try {
     await migrateToLatest(db.kysely, db.dialect);

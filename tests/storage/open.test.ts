@@ -36,6 +36,16 @@ describe('storage: opening the SQLite file', () => {
     }
   });
 
+  it('refuses a database URL that is not PostgreSQL instead of silently using SQLite', async () => {
+    temp = await createTempDataDir();
+    await expect(createStorage({ databaseUrl: 'mysql://root:secret@h/db', dataDir: temp.dir })).rejects.toThrow(
+      /postgres:\/\/ URL \(got mysql:\)/,
+    );
+    const storage = await createStorage({ databaseUrl: '', dataDir: temp.dir });
+    expect(storage.dialect).toBe('sqlite');
+    await storage.close();
+  });
+
   it('chooses PostgreSQL only for a postgres URL', () => {
     expect(isPostgresUrl('postgres://u@h/db')).toBe(true);
     expect(isPostgresUrl('postgresql://u@h/db')).toBe(true);
