@@ -1,0 +1,170 @@
+// The checker core: runs the rules over an entry's title and blocks, caches per block so a
+// keystroke re-checks one block, applies silentIn/skipKinds, maps offsets and assigns stable ids.
+
+import type {
+  BlockKind, BlockRule, CheckBlock, CheckContext, CheckEntry, Checker, EntryRule, Finding, RawFinding, Rule, Severity, TitleRule,
+} from './types';
+import { findingId, findingKey } from './findingId';
+import { isInsideSpan, protectedSpans, type ProtectedSpan } from './textSpans';
+
+/** A finding of one block (offsets into the block), ready but for its entry offset and id. */
+interface BlockFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+  raw: RawFinding;
+  key: string;
+}
+
+/** What the cache keeps per distinct (kind, text): block-rule findings and entry-rule summaries. */
+interface BlockResult {
+  findings: BlockFinding[];
+  summaries: unknown[];
+  spans: ProtectedSpan[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+
+function keepRaw(rule: Rule, raw: RawFinding, spans: readonly ProtectedSpan[]): boolean {
+  return !rule.silentIn || rule.silentIn.length === 0 || !isInsideSpan(spans, raw.start, rule.silentIn);
+}
+
+function toFinding(rule: Rule, raw: RawFinding, target: 'text' | 'title', start: number, end: number, text: string, id: string): Finding {
+  const f: Finding = {
+    id,
+    ruleId: rule.id,
+    severity: raw.severity ?? rule.severity,
+    weightClass: rule.weightClass,
+    target,
+    start,
+    end,
+    text,
+    message: raw.message,
+    source: rule.source,
+  };
+  if (raw.fix) f.fix = raw.fix;
+  return f;
+}
+
+/**
+ * An incremental checker bound to `context` and a rule list (in registry order). Results per
+ * block are cached by kind and text; after each check the cache keeps only the blocks of that
+ * check, so memory follows the entry being edited.
+ */
+export function createChecker(context: CheckContext, rules: readonly Rule[]): Checker {
+  const blockRules = rules.filter((r): r is BlockRule => r.scope === 'block');
+  const entryRules = rules.filter((r): r is EntryRule => r.scope === 'entry');
+  const titleRules = rules.filter((r): r is TitleRule => r.scope === 'title');
+  const ruleOrder = new Map<string, number>(rules.map((r, i) => [r.id, i]));
+  const ignored = new Set<string>(context.ignored ?? []);
+  let cache = new Map<BlockKind, Map<string, BlockResult>>();
+
+  function analyzeBlock(block: CheckBlock): BlockResult {
+    const { kind, text } = block;
+    const spans = protectedSpans(text);
+    const findings: BlockFinding[] = [];
+    for (const rule of blockRules) {
+      if (rule.skipKinds?.includes(kind)) continue;
+      for (const raw of rule.check(text, kind, context)) {
+        if (!keepRaw(rule, raw, spans)) continue;
+        findings.push({ rule, start: raw.start, end: raw.end, raw, key: findingKey(rule.id, 'text', text, raw.start, raw.end) });
+      }
+    }
+    const summaries = entryRules.map((rule) => (rule.skipKinds?.includes(kind) ? undefined : rule.summarize(text, kind, context)));
+    return { findings, summaries, spans };
+  }
+
+  function checkTitle(title: string, out: Array<{ f: Finding; key: string }>): void {
+    if (titleRules.length === 0 || title === '') return;
+    const spans = protectedSpans(title);
+    for (const rule of titleRules) {
+      for (const raw of rule.check(title, context)) {
+        if (!keepRaw(rule, raw, spans)) continue;
+        const key = findingKey(rule.id, 'title', title, raw.start, raw.end);
+        out.push({ f: toFinding(rule, raw, 'title', raw.start, raw.end, title.slice(raw.start, raw.end), ''), key });
+      }
+    }
+  }
+
+  function check(entry: CheckEntry): Finding[] {
+    const next = new Map<BlockKind, Map<string, BlockResult>>();
+    const results: BlockResult[] = [];
+    const starts: number[] = [];
+    let offset = 0;
+    for (const block of entry.blocks) {
+      let result = cache.get(block.kind)?.get(block.text);
+      if (!result) result = analyzeBlock(block);
+      let byText = next.get(block.kind);
+      if (!byText) next.set(block.kind, (byText = new Map()));
+      byText.set(block.text, result);
+      results.push(result);
+      starts.push(offset);
+      offset += block.text.length + 1;
+    }
+    cache = next;
+    const out: Array<{ f: Finding; key: string }> = [];
+    checkTitle(entry.title, out);
+
+    for (let b = 0; b < results.length; b++) {
+      const base = starts[b];
+      const text = entry.blocks[b].text;
+      for (const bf of results[b].findings) {
+        out.push({ f: toFinding(bf.rule, bf.raw, 'text', base + bf.start, base + bf.end, text.slice(bf.start, bf.end), ''), key: bf.key });
+      }
+    }
+
+    if (entryRules.length > 0) {
+      const plain = entry.blocks.map((b) => b.text).join('\n');
+      entryRules.forEach((rule, r) => {
+        const input: Array<{ summary: unknown; start: number; kind: BlockKind; length: number }> = [];
+        for (let b = 0; b < results.length; b++) {
+          if (rule.skipKinds?.includes(entry.blocks[b].kind)) continue;
+          input.push({ summary: results[b].summaries[r], start: starts[b], kind: entry.blocks[b].kind, length: entry.blocks[b].text.length });
+        }
+        for (const raw of rule.checkEntry(input, context)) {
+          const b = blockIndexAt(starts, raw.start);
+          if (b >= 0 && !keepRaw(rule, { ...raw, start: raw.start - starts[b] }, results[b].spans)) continue;
+          const blockText = b >= 0 ? entry.blocks[b].text : plain;
+          const base = b >= 0 ? starts[b] : 0;
+          const key = findingKey(rule.id, 'text', blockText, raw.start - base, Math.min(raw.end - base, blockText.length));
+          out.push({ f: toFinding(rule, raw, 'text', raw.start, raw.end, plain.slice(raw.start, raw.end), ''), key });
+        }
+      });
+    }
+
+    out.sort(
+      (a, b) =>
+        (a.f.target === b.f.target ? 0 : a.f.target === 'title' ? -1 : 1) ||
+        a.f.start - b.f.start ||
+        a.f.end - b.f.end ||
+        (ruleOrder.get(a.f.ruleId) ?? 0) - (ruleOrder.get(b.f.ruleId) ?? 0) ||
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity],
+    );
+    const seen = new Map<string, number>();
+    const findings: Finding[] = [];
+    for (const { f, key } of out) {
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      f.id = findingId(key, n);
+      if (!ignored.has(f.id)) findings.push(f);
+    }
+    return findings;
+  }
+
+  return { check };
+}
+
+/** Index of the block containing entry offset `offset` (blocks start at `starts`), -1 if none. */
+function blockIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
