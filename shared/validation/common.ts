@@ -1,6 +1,9 @@
 // Building blocks shared by the per-resource schemas: ids, trimmed bounded text.
 import { z } from 'zod';
 
+// The interface speaks Chinese, so zod's built-in messages do too (custom messages stay as written).
+z.config(z.locales.zhCN());
+
 /** An opaque id as the server issues them (URL-safe, bounded). */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '无效的编号');
 

@@ -1,0 +1,20 @@
+// `/api/users`: accounts, managed by an admin.
+import { Hono } from 'hono';
+import { UserCreateSchema } from '@shared/validation/users';
+import type { AppEnv } from '../middleware/context';
+import { requireGlobal } from '../middleware/requireRole';
+import { requireUser } from '../middleware/session';
+import { validate } from '../middleware/validate';
+import { presentUser } from '../presenters/presentUser';
+
+/** The user routes. */
+export const usersRoute = new Hono<AppEnv>()
+  .use(requireUser, requireGlobal('users.manage'))
+  .get('/', async (c) => {
+    const users = await c.var.services.users.listUsers();
+    return c.json({ users: users.map(presentUser) }, 200);
+  })
+  .post('/', validate('json', UserCreateSchema), async (c) => {
+    const user = await c.var.services.users.createUser(c.req.valid('json'));
+    return c.json(presentUser(user), 201);
+  });
