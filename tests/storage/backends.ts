@@ -18,6 +18,8 @@ export interface BackendContext {
   open(): Promise<Storage>;
   /** The SQLite data directory (undefined on PostgreSQL). */
   readonly dataDir: string | undefined;
+  /** The PostgreSQL database URL (undefined on SQLite). */
+  readonly databaseUrl: string | undefined;
 }
 
 /** Declares `describe(title [dialect])` once per backend with a fresh database each. */
@@ -61,6 +63,9 @@ export function describeEachBackend(title: string, body: (ctx: BackendContext) =
         open,
         get dataDir() {
           return dialect === 'sqlite' ? location?.dataDir : undefined;
+        },
+        get databaseUrl() {
+          return location?.databaseUrl;
         },
       });
     });

@@ -1,6 +1,7 @@
 // Compaction racing writers on every backend: merge the rows read, replace exactly them while
 // other batches land on the same document; the rebuilt document must lose and duplicate nothing.
 import { expect, it } from 'vitest';
+import pg from 'pg';
 import * as Y from 'yjs';
 import type { Storage } from '@server/storage/types';
 import { describeEachBackend } from './backends';
@@ -103,4 +104,29 @@ describeEachBackend('storage: compaction during writes', (ctx) => {
     expect(stored).toHaveLength(1);
     expectSameDoc(stored.map((r) => r.update), updates);
   });
+
+  it.runIf(ctx.dialect === 'postgres')(
+    'keeps a row with a smaller id that commits after the compaction read',
+    async () => {
+      const name = `entry/${newId()}`;
+      const updates = authorUpdates(30);
+      await appendInBatches(ctx.storage, name, updates.slice(0, 10), 5);
+      // Another instance's batch takes its id now but commits late.
+      const late = new pg.Client({ connectionString: ctx.databaseUrl });
+      await late.connect();
+      try {
+        await late.query('BEGIN');
+        await late.query('INSERT INTO doc_updates (doc_name, data) VALUES ($1, $2)', [name, Buffer.from(updates[10])]);
+        await appendInBatches(ctx.storage, name, updates.slice(11), 5);
+        const rows = await ctx.storage.docUpdates.read(name);
+        await late.query('COMMIT');
+        await ctx.storage.docUpdates.replace(name, rows.map((r) => r.id), Y.mergeUpdates(rows.map((r) => r.update)));
+      } finally {
+        await late.end();
+      }
+      const stored = await ctx.storage.docUpdates.read(name);
+      expect(stored).toHaveLength(2);
+      expectSameDoc(stored.map((r) => r.update), updates);
+    },
+  );
 });
