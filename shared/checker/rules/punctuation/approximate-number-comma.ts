@@ -1,6 +1,6 @@
 // approximate-number-comma: a 顿号 inside an approximation of neighbouring numbers (五、六人,
 // 十六、七岁, 三、四百, 六、七十, 27、8岁) — an approximation takes no mark.
-// Source: GB/T 15834-2011 4.5.3.5 (相邻两数字连用表示概数不用顿号). Traps: lists of ordinals and
+// Source: GB/T 15834-2011 4.5.3 (相邻两数字连用表示概数不用顿号). Traps: lists of ordinals and
 // sequence nouns (三、四季度, 一、二年级, 5、6月份, 第三、四次), and 五六人 is already right.
 
 import type { BlockRule, RawFinding } from '../../types';
@@ -53,6 +53,6 @@ export const approximateNumberComma: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 4.5.3.5',
+  source: 'GB/T 15834-2011 4.5.3',
   check,
 };

@@ -1,5 +1,5 @@
 // comma-between-titles: a 顿号 between consecutive 《》 or “” items (《甲》、《乙》).
-// Source: GB/T 15834-2011 4.5.3.5 (标有引号或书名号的并列成分之间通常不用顿号) — "usually", hence a
+// Source: GB/T 15834-2011 4.5.3 (标有引号或书名号的并列成分之间通常不用顿号) — "usually", hence a
 // suggestion. Traps: only directly adjacent items; a 顿号 before ordinary words is right.
 
 import type { BlockRule, RawFinding } from '../../types';
@@ -23,6 +23,6 @@ export const commaBetweenTitles: BlockRule = {
   scope: 'block',
   severity: 'suggestion',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 4.5.3.5',
+  source: 'GB/T 15834-2011 4.5.3',
   check,
 };

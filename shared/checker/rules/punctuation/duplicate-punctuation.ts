@@ -28,6 +28,6 @@ export const duplicatePunctuation: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 4',
+  source: 'GB/T 15834-2011',
   check,
 };

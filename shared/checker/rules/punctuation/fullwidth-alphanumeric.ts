@@ -1,5 +1,5 @@
 // fullwidth-alphanumeric: full-width digits or Latin letters (２０２２, ＧＤＰ), which belong half-width.
-// Source: GB/T 15835-2011 4.1.1 / 5.1 (阿拉伯数字用半角) and common publishing practice.
+// Source: GB/T 15835-2011 (阿拉伯数字用半角) and common publishing practice.
 // Traps: none known; the fix is exact, hence safe.
 
 import type { BlockRule, RawFinding } from '../../types';
@@ -27,6 +27,6 @@ export const fullwidthAlphanumeric: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15835-2011 4.1.1',
+  source: 'GB/T 15835-2011（阿拉伯数字用半角）',
   check,
 };

@@ -1,5 +1,5 @@
 // halfwidth-punctuation: ASCII , . ; : ? ! ( ) used in Chinese text where full-width marks belong.
-// Source: GB/T 15834-2011 (标点符号用法) 3.1 and 附录 A; 细则 weighs a punctuation error 0.1.
+// Source: GB/T 15834-2011 (标点符号用法: 中文用全角符号); 细则 weighs a punctuation error 0.1.
 // Traps: decimals and times (3.5, 8:30), URLs, e-mail, file names, versions (V2.0), the 下脚点 of
 // a numbered heading (1.经济运行, also after ；/：), and `...` which ellipsis-form claims.
 
@@ -80,6 +80,6 @@ export const halfwidthPunctuation: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 3.1',
+  source: 'GB/T 15834-2011',
   check,
 };

@@ -1,5 +1,5 @@
 // straight-quotes: ASCII " or ' in Chinese text, where “” and ‘’ belong.
-// Source: GB/T 15834-2011 4.1 (引号的形式 “”‘’). Traps: apostrophes and inch marks in Latin text
+// Source: GB/T 15834-2011 4.8 (引号的形式 “”‘’). Traps: apostrophes and inch marks in Latin text
 // (not in Chinese context); the fix pairs marks in order, and is safe only when they pair up.
 
 import type { BlockRule, RawFinding } from '../../types';
@@ -37,6 +37,6 @@ export const straightQuotes: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 4.1',
+  source: 'GB/T 15834-2011 4.8',
   check,
 };

@@ -1,5 +1,5 @@
 // unpaired-marks: an opening or closing mark of （）《》“”‘’【】〔〕 without its partner in the paragraph.
-// Source: GB/T 15834-2011 4.1, 4.5, 4.15 (paired marks). Traps: a list number `1）` or `a）` opening
+// Source: GB/T 15834-2011 4.8 引号, 4.9 括号, 4.15 书名号. Traps: a list number `1）` or `a）` opening
 // a paragraph is a 序号, not a stray bracket; nesting is checked with one stack.
 
 import type { BlockRule, RawFinding } from '../../types';
@@ -46,6 +46,6 @@ export const unpairedMarks: BlockRule = {
   scope: 'block',
   severity: 'error',
   weightClass: 'punctuation',
-  source: 'GB/T 15834-2011 4.1',
+  source: 'GB/T 15834-2011 4.8, 4.9, 4.15',
   check,
 };
