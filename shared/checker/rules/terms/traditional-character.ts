@@ -1,0 +1,126 @@
+// traditional-character: traditional or variant characters in simplified text (發展, 製造, 於是).
+// Source: 《通用规范汉字表》; 细则 weighs 繁简混用 0.5. Compared phrase by phrase with opencc-js's
+// t2cn build (the ~50 KB gzipped t→cn dictionaries only, never the 500 KB full build).
+// Traps: not inside 《》 titles (silentIn); the converter's false friends keep their 乾 (乾县,
+// 乾安县, 乾陵; 乾隆 and 乾坤 the converter keeps itself) and 於 as a surname (only 於 used as a
+// preposition — 位於, 由於, 於是, 於2023年 — or next to other traditional characters is flagged).
+// Speed: a run is converted only when it holds a character the converter changes (a Set built at
+// first use from the converter's own dictionary).
+
+import * as OpenCC from 'opencc-js/t2cn';
+import type { BlockRule, RawFinding } from '../../types';
+import { codePointAtOffset, codePointBefore, isCJKCode } from '../../text';
+
+interface Tables {
+  convert: (s: string) => string;
+  /** Matches any character the converter changes. */
+  candidate: RegExp;
+}
+
+let tables: Tables | null = null;
+
+/** Characters the t→cn dictionaries map to something else, as a regex class (built once). */
+function getTables(): Tables {
+  if (tables) return tables;
+  const config = OpenCC.Locale.configs?.t2s;
+  const dicts: unknown[] = [...(config?.normalizationChain ?? []).flat(), ...(config?.conversionChain ?? []).flat()];
+  const chars = new Set<string>();
+  for (const d of dicts) {
+    const pairs = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : (d as string[][]);
+    for (const [from, to] of pairs) {
+      if (from === to || !from) continue;
+      // A single character (one code point) the converter changes.
+      if ([...from].length === 1) chars.add(from);
+    }
+  }
+  const escaped = [...chars].map((c) => (c.length === 1 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+  tables = {
+    convert: OpenCC.Converter({ from: 't', to: 'cn' }),
+    candidate: new RegExp(`[${escaped.join('')}]`, 'gu'),
+  };
+  return tables;
+}
+
+/** 於 as a preposition: after these characters, or before 是, 此 or a digit. */
+const YU_BEFORE = /[位由对對关關属屬终終等处處善敢勇用基鉴鑒归歸出在过過易便乐樂忠高低大小多少源始免至致]/;
+const YU_AFTER = /[是此\d]/;
+
+/** True for the 乾 of 乾县, 乾安县, 乾陵, which the converter wrongly simplifies. */
+function isKeptQian(text: string, i: number): boolean {
+  return /^乾(?:县|安|陵|州)/.test(text.slice(i, i + 2));
+}
+
+/** The run of CJK ideographs around `i` (the converter's phrases never cross punctuation). */
+function runAround(text: string, i: number): { start: number; end: number } {
+  let start = i;
+  for (let cp = codePointBefore(text, start); cp >= 0 && isCJKCode(cp); cp = codePointBefore(text, start)) {
+    start -= cp > 0xffff ? 2 : 1;
+  }
+  let end = i;
+  for (let cp = codePointAtOffset(text, end); cp >= 0 && isCJKCode(cp); cp = codePointAtOffset(text, end)) {
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return { start, end };
+}
+
+function checkRun(text: string, start: number, end: number, convert: (s: string) => string, out: RawFinding[]): void {
+  const run = text.slice(start, end);
+  const converted = convert(run);
+  if (converted === run) return;
+  const a = [...run];
+  const b = [...converted];
+  if (a.length !== b.length) {
+    out.push({ start, end, message: '简化字文本中混有繁体字或异体字', fix: { text: converted, safe: false } });
+    return;
+  }
+  let offset = start;
+  const diffs: Array<{ s: number; e: number; from: string; to: string; i: number }> = [];
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] !== b[k]) diffs.push({ s: offset, e: offset + a[k].length, from: a[k], to: b[k], i: k });
+    offset += a[k].length;
+  }
+  const tradCount = diffs.length;
+  let lastEnd = -1;
+  for (const d of diffs) {
+    if (d.from === '乾' && isKeptQian(text, d.s)) continue;
+    if (d.from === '於' && tradCount === 1) {
+      const before = d.s > 0 ? text[d.s - 1] : '';
+      const after = text[d.e] ?? '';
+      if (!YU_BEFORE.test(before) && !YU_AFTER.test(after)) continue; // a surname
+    }
+    const last = out[out.length - 1];
+    // Adjacent traditional characters make one finding (發展 rather than 發 + 展).
+    if (last && lastEnd === d.s && last.fix) {
+      last.end = lastEnd = d.e;
+      last.fix = { text: last.fix.text + d.to, safe: false };
+      last.message = `繁体字或异体字“${text.slice(last.start, last.end)}”应改为规范简化字“${last.fix.text}”`;
+      continue;
+    }
+    lastEnd = d.e;
+    out.push({ start: d.s, end: d.e, message: `繁体字或异体字“${d.from}”应改为规范简化字“${d.to}”`, fix: { text: d.to, safe: false } });
+  }
+}
+
+/** The traditional-character rule (see the header). */
+export const traditionalCharacter: BlockRule = {
+  id: 'traditional-character',
+  scope: 'block',
+  severity: 'error',
+  weightClass: 'traditional',
+  source: '《通用规范汉字表》；《图书编校质量差错认定细则》（繁简混用）',
+  silentIn: ['bookTitle'],
+  check(text) {
+    const out: RawFinding[] = [];
+    const { convert, candidate } = getTables();
+    candidate.lastIndex = 0;
+    let doneUntil = -1;
+    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+      if (m.index < doneUntil) continue;
+      const { start, end } = runAround(text, m.index);
+      checkRun(text, start, end, convert, out);
+      doneUntil = end;
+      candidate.lastIndex = Math.max(candidate.lastIndex, end);
+    }
+    return out;
+  },
+};
