@@ -1,0 +1,75 @@
+// The entry editor: Tiptap bound to the entry's Y.Doc (fragment 'default') through the shared
+// schema, remote carets, toolbar, connection/presence/length line and refusal alerts.
+import { Alert } from 'antd';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect } from 'react';
+import { entryExtensions, entryLength, entryText, ENTRY_FRAGMENT } from '@shared/schema';
+import { EditorStatusBar } from './EditorStatusBar';
+import { EditorToolbar } from './EditorToolbar';
+import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
+import { CompositionGuard } from './extensions/compositionGuard';
+import { TableFigureCommands } from './extensions/tableFigureCommands';
+import { RefusalAlert } from './RefusalAlert';
+import { userColor } from './userColor';
+import './entryEditor.css';
+
+/** Props of the entry editor. */
+export interface EntryEditorProps {
+  session: EntrySession;
+  snapshot: EntrySessionSnapshot;
+  user: { id: string; displayName: string };
+  /** The user's role allows only reading (reviewer, inspector). */
+  readOnly: boolean;
+  plannedLength: number | null;
+}
+
+/** The collaborative editor of one entry. Never given `content`: the Y.Doc is the content. */
+export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }: EntryEditorProps) {
+  const editable = !readOnly && !snapshot.readOnlyByServer && !snapshot.closed;
+  const editor = useEditor(
+    {
+      extensions: [
+        ...entryExtensions,
+        Collaboration.configure({ document: session.ydoc, field: ENTRY_FRAGMENT }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { name: user.displayName, color: userColor(user.id) },
+        }),
+        TableFigureCommands,
+        CompositionGuard,
+      ],
+      editable,
+      editorProps: {
+        attributes: { class: 'entry-prose', 'data-testid': 'entry-editor', spellcheck: 'false', lang: 'zh-CN' },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  const length = useEditorState({ editor, selector: ({ editor: e }) => (e ? entryLength(entryText(e.state.doc)) : 0) }) ?? 0;
+
+  return (
+    <div className="entry-editor" data-editable={editable}>
+      {snapshot.closed && (
+        <Alert type="warning" showIcon data-testid="closed-alert" title="已断开与服务器的连接" description={snapshot.closed.message} />
+      )}
+      {snapshot.storageTrouble && !snapshot.closed && (
+        <Alert type="warning" showIcon data-testid="storage-alert" title={snapshot.storageTrouble} />
+      )}
+      {snapshot.refusal && editor && (
+        <RefusalAlert refusal={snapshot.refusal} unsentText={() => session.unsentText()} fullText={() => entryText(editor.state.doc).text} />
+      )}
+      <EditorStatusBar status={snapshot.status} users={snapshot.users} readOnly={!editable} length={length} plannedLength={plannedLength} />
+      {editor && <EditorToolbar editor={editor} />}
+      <div className="entry-page-paper">
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

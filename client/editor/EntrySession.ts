@@ -1,0 +1,196 @@
+// One open entry in the browser: its Y.Doc, the offline copy (y-indexeddb), the y-websocket
+// connection to /collab, who else is here, and what the server refused. The editor renders its
+// snapshot; nothing here knows React or Tiptap.
+import * as decoding from 'lib0/decoding';
+import * as authProtocol from 'y-protocols/auth';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { SCHEMA_VERSION } from '@shared/schema';
+import { CLOSE_CODES, CLOSE_REASONS_ZH, entryDocName, isTerminalCloseCode, SCHEMA_VERSION_PARAM } from '@shared/protocol';
+import { offlineCopyName } from './offlineCopies';
+import { hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
+
+/** 已连接 / 连接中 / 离线. */
+export type ConnectionStatus = 'connected' | 'connecting' | 'offline';
+
+/** A person with the entry open (from awareness). */
+export interface PresentUser {
+  clientId: number;
+  name: string;
+  color: string;
+  isSelf: boolean;
+}
+
+/** Why the server stopped accepting this client's edits, shown to the user. */
+export interface Refusal {
+  /** The Chinese explanation. */
+  message: string;
+  /** Close code, or null for a permission-denied message. */
+  code: number | null;
+  /** True when the local doc had changes the server had not confirmed. */
+  unsent: boolean;
+}
+
+/** What the editor renders; a new object on every change. */
+export interface EntrySessionSnapshot {
+  status: ConnectionStatus;
+  /** The offline copy was read (the doc shows what this browser had). */
+  offlineLoaded: boolean;
+  /** The first sync with the server finished at least once. */
+  synced: boolean;
+  users: PresentUser[];
+  /** A terminal close (44xx): the provider stopped and will not retry. */
+  closed: { code: number; message: string } | null;
+  /** Set after close 4500 until the next successful sync. */
+  storageTrouble: string | null;
+  /** The server refused edits (permission denied, 4403, or 4500 with unconfirmed changes). */
+  refusal: Refusal | null;
+  /** The server said this user may not write. */
+  readOnlyByServer: boolean;
+}
+
+/** The URL of the collab endpoint of this page's origin. */
+export function collabUrl(): string {
+  return `${location.origin.replace(/^http/, 'ws')}/collab`;
+}
+
+/** Opens the entry's doc: offline copy first, then the server; call destroy() when leaving. */
+export class EntrySession {
+  readonly ydoc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly offline: IndexeddbPersistence;
+  private serverStateVector: Uint8Array | null = null;
+  private snapshot: EntrySessionSnapshot = {
+    status: 'connecting', offlineLoaded: false, synced: false, users: [], closed: null,
+    storageTrouble: null, refusal: null, readOnlyByServer: false,
+  };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly entryId: string, readonly userId: string) {
+    this.offline = new IndexeddbPersistence(offlineCopyName(userId, entryId), this.ydoc);
+    this.offline.on('synced', () => this.set({ offlineLoaded: true }));
+    this.provider = new WebsocketProvider(collabUrl(), entryDocName(entryId), this.ydoc, {
+      params: { [SCHEMA_VERSION_PARAM]: String(SCHEMA_VERSION) },
+      shouldReconnect: (event) => !isTerminalCloseCode(event.code),
+    });
+    this.hookMessages();
+    this.provider.on('status', () => this.set({ status: this.connectionStatus() }));
+    this.provider.on('connection-close', (event) => this.handleClose(event?.code ?? null));
+    this.provider.on('connection-error', () => this.set({ status: this.connectionStatus() }));
+    this.provider.on('closed', ({ code }) => this.handleTerminalClose(code));
+    this.provider.on('sync', (synced: boolean) => {
+      if (!synced) return;
+      // After 4500 the provider resent everything on reconnect: that refusal is over.
+      const refusal = this.snapshot.refusal?.code === CLOSE_CODES.STORAGE_FAILED ? null : this.snapshot.refusal;
+      this.set({ synced: true, storageTrouble: null, refusal, status: this.connectionStatus() });
+    });
+    this.provider.awareness.on('change', () => this.set({ users: this.presentUsers() }));
+    window.addEventListener('online', this.handleNetworkChange);
+    window.addEventListener('offline', this.handleNetworkChange);
+  }
+
+  /** For useSyncExternalStore. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** For useSyncExternalStore. */
+  getSnapshot = (): EntrySessionSnapshot => this.snapshot;
+
+  /** The text typed here that the server has not confirmed (to copy before it is lost). */
+  unsentText(): string {
+    return unconfirmedText(this.ydoc, this.serverStateVector);
+  }
+
+  /** Closes the connection and the offline copy (the copy stays in IndexedDB). */
+  destroy(): void {
+    window.removeEventListener('online', this.handleNetworkChange);
+    window.removeEventListener('offline', this.handleNetworkChange);
+    this.listeners.clear();
+    this.provider.destroy();
+    void this.offline.destroy();
+    this.ydoc.destroy();
+  }
+
+  private set(patch: Partial<EntrySessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private handleNetworkChange = () => this.set({ status: this.connectionStatus() });
+
+  private connectionStatus(): ConnectionStatus {
+    const p = this.provider;
+    if (p.wsconnected) return 'connected';
+    if (!p.shouldConnect || !navigator.onLine) return 'offline';
+    // A refused or unreachable server shows as repeated attempts: after the second, say 离线.
+    return p.wsUnsuccessfulReconnects >= 2 ? 'offline' : 'connecting';
+  }
+
+  private presentUsers(): PresentUser[] {
+    const users: PresentUser[] = [];
+    this.provider.awareness.getStates().forEach((state, clientId) => {
+      const user = state.user as { name?: unknown; color?: unknown } | undefined;
+      if (!user || typeof user.name !== 'string') return;
+      users.push({
+        clientId,
+        name: user.name,
+        color: typeof user.color === 'string' ? user.color : '#888',
+        isSelf: clientId === this.ydoc.clientID,
+      });
+    });
+    return users;
+  }
+
+  /**
+   * Two additions to the stock message handlers: remember the server's state vector (its sync
+   * step 1), and surface a permission-denied message instead of the stock console.warn.
+   */
+  private hookMessages(): void {
+    const handlers = this.provider.messageHandlers;
+    const syncHandler = handlers[messageSync];
+    handlers[messageSync] = (encoder, decoder, provider, emitSynced, messageType) => {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === 0) this.serverStateVector = decoding.readVarUint8Array(peek);
+      syncHandler(encoder, decoder, provider, emitSynced, messageType);
+    };
+    handlers[messageAuth] = (_encoder, decoder) => {
+      authProtocol.readAuthMessage(decoder, this.ydoc, (_ydoc, reason) => this.handleDenied(reason));
+    };
+  }
+
+  private handleDenied(reason: string): void {
+    console.warn(`[collab] ${entryDocName(this.entryId)}: permission denied: ${reason}`);
+    this.set({
+      readOnlyByServer: true,
+      refusal: this.snapshot.refusal ?? {
+        message: '您对此条目只有阅读权限，服务器拒绝了您的修改。',
+        code: null,
+        unsent: hasUnconfirmedChanges(this.ydoc, this.serverStateVector),
+      },
+    });
+  }
+
+  private handleClose(code: number | null): void {
+    if (code === CLOSE_CODES.STORAGE_FAILED) {
+      const unsent = hasUnconfirmedChanges(this.ydoc, this.serverStateVector);
+      this.set({
+        storageTrouble: CLOSE_REASONS_ZH[code],
+        refusal: unsent ? { message: CLOSE_REASONS_ZH[code], code, unsent } : this.snapshot.refusal,
+      });
+    }
+    this.set({ status: this.connectionStatus() });
+  }
+
+  private handleTerminalClose(code: number): void {
+    this.provider.shouldConnect = false;
+    const message = CLOSE_REASONS_ZH[code] ?? `连接已被服务器关闭（${code}）。`;
+    const patch: Partial<EntrySessionSnapshot> = { closed: { code, message }, status: 'offline' };
+    if (code === CLOSE_CODES.FORBIDDEN && hasUnconfirmedChanges(this.ydoc, this.serverStateVector)) {
+      patch.refusal = { message, code, unsent: true };
+    }
+    this.set(patch);
+  }
+}
