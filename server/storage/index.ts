@@ -1,5 +1,5 @@
 // The storage entry point: opens SQLite (default) or PostgreSQL, migrates, and hands out the
-// stores of storage/types.ts. The only module outside storage/ that callers import.
+// stores of storage/types.ts. Callers outside storage/ import only this module and types.ts.
 import { type Db, isPostgresUrl, openPostgres, openSqlite } from './kysely/db';
 import { createDocUpdateStore } from './kysely/docUpdates';
 import { createMemberStore } from './kysely/members';
