@@ -8,12 +8,15 @@ export class ApiError extends Error {
   readonly status: number;
   /** The server's stable error code (`network` when unreachable). */
   readonly code: string;
+  /** True when `message` is the server's own (Chinese) message rather than our fallback. */
+  readonly fromServer: boolean;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, fromServer = false) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.fromServer = fromServer;
   }
 }
 
@@ -39,8 +42,8 @@ export function toApiError(status: number, body: unknown): ApiError {
   const code = typeof err?.code === 'string' ? err.code : `http-${status}`;
   const serverMessage = typeof err?.message === 'string' ? err.message : '';
   // English server messages (e.g. zod's "title: Required") are not shown raw to the user.
-  const message = CJK.test(serverMessage) ? serverMessage : fallbackMessage(status);
-  return new ApiError(status, code, message);
+  const fromServer = CJK.test(serverMessage);
+  return new ApiError(status, code, fromServer ? serverMessage : fallbackMessage(status), fromServer);
 }
 
 type UnauthorizedListener = () => void;

@@ -1,0 +1,25 @@
+// The browser entry: antd in Simplified Chinese (no space inserted between two CJK characters in
+// buttons), the session provider and the router.
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppRoutes } from './App';
+import { SessionProvider } from './hooks/useSession';
+import './styles/app.css';
+
+// System fonts only (no web fonts, no CDN): the CJK faces each platform ships.
+const FONT_FAMILY =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: FONT_FAMILY } }}>
+      <AntApp>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);
