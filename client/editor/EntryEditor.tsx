@@ -1,5 +1,9 @@
 // The entry editor: Tiptap bound to the entry's Y.Doc (fragment 'default') through the shared
 // schema, remote carets, toolbar, connection/presence/length line and refusal alerts.
+// IME: remote changes are not deferred during a composition. y-tiptap writes the whole PM doc into
+// Yjs on every local transaction (updateYFragment), so a held-back remote change would be deleted
+// by the next keystroke of the composition; prosemirror-view (1.42) keeps the composition's text
+// node alive across y-tiptap's whole-document replace instead (tests/e2e/entryIme.test.ts).
 import { Alert } from 'antd';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
@@ -9,7 +13,6 @@ import { entryExtensions, entryLength, entryText, ENTRY_FRAGMENT } from '@shared
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
-import { CompositionGuard } from './extensions/compositionGuard';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
 import { RefusalAlert } from './RefusalAlert';
 import { userColor } from './userColor';
@@ -38,7 +41,6 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
           user: { name: user.displayName, color: userColor(user.id) },
         }),
         TableFigureCommands,
-        CompositionGuard,
       ],
       editable,
       editorProps: {
