@@ -8,7 +8,16 @@ import { createServices, type Services } from '@server/services';
 import { DocPersistence } from '@server/services/docPersistence';
 import { DomainEvents } from '@server/services/domainEvents';
 import { createStorage, type Storage } from '@server/storage';
+import { SESSION_COOKIE } from '@server/middleware/session';
+import { newId, newToken, sessionIdOf } from '@server/services/ids';
+import { hashPassword } from '@server/services/passwords';
 import { createTempDataDir } from './tempSqlite';
+
+let hashOfTestPassword: Promise<string> | null = null;
+/** The hash of TEST_PASSWORD, computed once per test file. */
+function sharedHash(): Promise<string> {
+  return (hashOfTestPassword ??= hashPassword(TEST_PASSWORD));
+}
 
 /** The password every factory-made account gets. */
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -32,7 +41,7 @@ export interface TestApp {
   persistence: DocPersistence;
   /** Calls the app like a browser on http://nianjian.test would (Host: nianjian.test). */
   request(method: string, path: string, opts?: RequestOptions): Promise<Response>;
-  /** Creates an account (through the service) and signs it in (through the API); returns its cookie. */
+  /** Creates an account with TEST_PASSWORD and a live session; returns the session cookie. */
   createUser(username: string, opts?: { isAdmin?: boolean; displayName?: string }): Promise<{ id: string; cookie: string }>;
   /** Signs in through POST /api/session; returns the `name=value` cookie. */
   signIn(username: string, password?: string): Promise<string>;
@@ -86,11 +95,27 @@ export async function createTestApp(
     request,
     signIn,
     async createUser(username, o = {}) {
-      const user = await services.users.createUser(
-        { username, password: TEST_PASSWORD, displayName: o.displayName ?? username },
-        { isAdmin: o.isAdmin },
-      );
-      return { id: user.id, cookie: await signIn(username) };
+      // Straight to storage with one shared hash and a fresh session: scrypt per account would make
+      // every seeded suite seconds slower. Sign-in itself is covered through the API in session.test.ts.
+      const id = newId();
+      await storage.users.create({
+        id,
+        username: username.toLowerCase(),
+        displayName: o.displayName ?? username,
+        passwordHash: await sharedHash(),
+        isAdmin: o.isAdmin ?? false,
+        createdAt: new Date().toISOString(),
+      });
+      const token = newToken();
+      const now = Date.now();
+      await storage.sessions.create({
+        id: sessionIdOf(token),
+        userId: id,
+        createdAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + (opts.sessionTtlHours ?? 24) * 3600_000).toISOString(),
+        revokedAt: null,
+      });
+      return { id, cookie: `${SESSION_COOKIE}=${token}` };
     },
     async close() {
       await services.outline.close();
