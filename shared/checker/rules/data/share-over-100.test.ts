@@ -1,0 +1,7 @@
+import { ruleTester } from '../../ruleTester';
+import { shareOver100 } from './share-over-100';
+
+ruleTester(shareOver100, {
+  valid: ['销售收入增长120%。', '第三产业增加值占地区生产总值的100%。', '占45.5%。'],
+  invalid: [{ text: '城镇人口占总人口的〖102.5%〗。' }, { text: '占比〖120%〗' }],
+});
