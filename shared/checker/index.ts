@@ -7,8 +7,8 @@ import { allRules } from './rules';
 
 export type * from './types';
 export { allRules, rulesById } from './rules';
-export { scoreFindings, aggregateScores, type QualityScore } from './score';
-export { joinBrokenLines, type JoinedText } from './paragraphJoin';
+export { scoreFindings, aggregateScores, entryCharCount, type QualityScore } from './score';
+export { joinBrokenLines, locateInParagraph, type JoinedText, type JoinedParagraph } from './paragraphJoin';
 
 /** An incremental checker over all catalogue rules (or `rules`), bound to `context`. */
 export function createChecker(context: CheckContext, rules: readonly Rule[] = allRules): Checker {

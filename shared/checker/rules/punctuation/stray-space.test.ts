@@ -9,6 +9,7 @@ ruleTester(straySpace, {
     { text: '表1 2023年主要指标', kind: 'tableCaption' },
     { text: '12 万元', kind: 'tableCell' },
     '使用 Windows 系统',
+    '回顾梳理明方向 凝心聚力再出发',
   ],
   invalid: [
     { text: '2022年〖 〗8月', fix: '', safe: true },

@@ -2,7 +2,7 @@
 // or CJK punctuation (2018年 9月, 发出 21个) — typical of text pasted from PDF. Source: 编纂惯例
 // (中文排版不在汉字、数字间加空格; GB/T 15834-2011 has no space mark). Traps: Latin words (Beijing
 // Capital Airport), a U+3000 padding a two-character name (王　刚), the space parting two long
-// halves of an official title inside 《》; spaces opening a paragraph are reported apart, quietly.
+// halves of an official title inside 《》 or of a heading line; spaces opening a paragraph are reported apart, quietly.
 
 import type { BlockRule, RawFinding } from '../../types';
 import { codePointAtOffset, codePointBefore, isCJKCode, isCJKPunctCode, isDigitCode } from '../../text';
@@ -39,6 +39,14 @@ function isTitleSeparator(text: string, start: number, end: number): boolean {
   return [...left].length >= 4 && [...right].length >= 4;
 }
 
+/** A short paragraph without sentence punctuation is a heading: 回顾梳理明方向 凝心聚力再出发. */
+function isHeadingSeparator(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || text.length > 40 || /[，。；：！？、]/.test(text)) return false;
+  const left = text.slice(0, start).split(/[ \u3000]/).pop() ?? '';
+  const right = text.slice(end).split(/[ \u3000]/)[0];
+  return [...left].length >= 4 && [...right].length >= 4;
+}
+
 function check(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   SPACES.lastIndex = 0;
@@ -56,7 +64,7 @@ function check(text: string): RawFinding[] {
     const flagged =
       (left === 'cjk' && right !== 'other') || (right === 'cjk' && left !== 'other');
     if (!flagged) continue;
-    if (left === 'cjk' && right === 'cjk' && (isNamePadding(text, start, end) || isTitleSeparator(text, start, end))) continue;
+    if (left === 'cjk' && right === 'cjk' && (isNamePadding(text, start, end) || isTitleSeparator(text, start, end) || isHeadingSeparator(text, start, end))) continue;
     // Deleting between two ideographs may join two names of a list: let the editor decide there.
     const safe = !(left === 'cjk' && right === 'cjk');
     out.push({ start, end, message: '多余的空格（常见于从 PDF 复制的文字）', fix: { text: '', safe } });
