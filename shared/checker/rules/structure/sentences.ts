@@ -1,0 +1,60 @@
+// Sentences of a block for the structure rules, and the normalized form (the key) under which
+// duplicate-sentence compares them — also what callers must use to build
+// CheckContext.otherEntrySentences from the yearbook's other entries.
+
+import { charLength } from '../../text';
+
+/** A sentence of a block: its range (leading spaces excluded, the closing mark included). */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** True for 。！？ (and ；when `semicolon`): the marks that close a sentence. */
+function isEnd(c: string, semicolon: boolean): boolean {
+  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (semicolon && (c === '；' || c === ';'));
+}
+
+/** The sentences of `text`; `semicolon` also splits at ；. */
+export function splitSentences(text: string, semicolon = false): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s|\u3000/.test(text[s])) s++;
+    if (end > s) out.push({ start: s, end });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (isEnd(text[i], semicolon) || text[i] === '\n') {
+      // Keep a closing quote or bracket with its sentence: 他说：“……。”
+      let end = i + 1;
+      while (end < text.length && /[”’）】」』]/.test(text[end])) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** The comparison key of a sentence: no whitespace, no closing marks at the end. */
+export function normalizeSentence(sentence: string): string {
+  return sentence.replace(/[\s\u3000]+/g, '').replace(/[。！？；!?;”’）】」』]+$/u, '');
+}
+
+/** Minimum length (in characters) of a sentence that counts as a repeat. */
+export const MIN_DUPLICATE_CHARS = 15;
+
+/**
+ * The keys of the sentences of `text` long enough to be compared: what a caller puts into
+ * `otherEntrySentences` (key → that entry's title) for every other entry of the yearbook.
+ */
+export function sentenceKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const r of splitSentences(text, true)) {
+    const key = normalizeSentence(text.slice(r.start, r.end));
+    if (charLength(key) >= MIN_DUPLICATE_CHARS) keys.push(key);
+  }
+  return keys;
+}
