@@ -1,7 +1,7 @@
 // Through the real server process and its public API: two stock clients converge, refusals carry
 // no content, a reviewer's raw update never lands, and signing out closes the user's socket.
 import { CLOSE_CODES } from '@shared/protocol';
-import type { EntryContent } from '@shared/domain/types';
+import type { EntryContent, OutlineResponse, OutlineTreeNode } from '@shared/domain/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { appendParagraph, connectProvider, connectRaw, frameKind, rawFrames, textOf, typeInFirstParagraph, waitFor, waitSynced } from '../helpers/collabClient';
@@ -32,6 +32,13 @@ describe('collab through the real server', () => {
     typeInFirstParagraph(b.doc, 0, '乙');
     await waitFor(() => textOf(a.doc) === textOf(b.doc) && textOf(a.doc).length === 14, 'converged');
     await waitFor(async () => (await entryText()) === textOf(a.doc), 'REST text');
+    // The written length reaches the outline (debounced, code points, joins not counted).
+    const findEntry = (nodes: OutlineTreeNode[]): OutlineTreeNode | undefined =>
+      nodes.map((n) => (n.id === fx.entryId ? n : findEntry(n.children))).find(Boolean);
+    await waitFor(async () => {
+      const outline = await server.api<OutlineResponse>('GET', `/api/yearbooks/${fx.yearbookId}/outline`, { cookie: fx.users.editorA.cookie });
+      return findEntry(outline.body.nodes)?.writtenLength === 14;
+    }, 'written length in the outline');
     a.destroy();
     b.destroy();
   });
