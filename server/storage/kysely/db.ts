@@ -72,7 +72,7 @@ export interface DocUpdatesTable {
   /** Generated; PostgreSQL returns its bigint as a string: read through `readInt`. */
   id: number | string;
   doc_name: string;
-  data: Uint8Array;
+  data: Uint8Array<ArrayBufferLike>;
 }
 
 /** The schema as Kysely sees it. */
