@@ -22,7 +22,8 @@ let tables: Tables | null = null;
 /** Characters the t→cn dictionaries map to something else, as a regex class (built once). */
 function getTables(): Tables {
   if (tables) return tables;
-  const config = OpenCC.Locale.configs?.t2s;
+  // The preset's type omits normalizationChain (compatibility ideographs), which the t2s config has.
+  const config = OpenCC.Locale.configs?.t2s as { normalizationChain?: unknown[][]; conversionChain?: readonly unknown[][] } | undefined;
   const dicts: unknown[] = [...(config?.normalizationChain ?? []).flat(), ...(config?.conversionChain ?? []).flat()];
   const chars = new Set<string>();
   for (const d of dicts) {
