@@ -1,0 +1,35 @@
+// Sync benchmark (`npm run bench`): edit propagation latency, server CPU and RSS on loopback for
+// Nianjian (SQLite and PostgreSQL) side by side with @y/websocket-server and Hocuspocus, driven by
+// a separate generator process. Loads are set by BENCH_SYNC_* env vars (see sync/loads.ts).
+import { join } from 'node:path';
+import { loadsFromEnv } from './sync/loads';
+import { checkGoals, printReport, writeResults } from './sync/report';
+import { runLoad, type RunRecord } from './sync/runLoad';
+
+const RESULTS = process.env.BENCH_SYNC_OUT ?? join(process.cwd(), 'bench/results/sync.json');
+
+async function main(): Promise<void> {
+  const loads = loadsFromEnv();
+  const runs: RunRecord[] = [];
+  const runId = Date.now().toString(36);
+  for (const load of loads) {
+    for (const target of load.targets) {
+      const t0 = Date.now();
+      console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${target} …`);
+      const r = await runLoad(load, target, runId);
+      const lat = r.latency ? `p50 ${r.latency.p50?.toFixed(1)} p95 ${r.latency.p95?.toFixed(1)} p99 ${r.latency.p99?.toFixed(1)} ms` : `error: ${r.error?.split('\n')[0]}`;
+      console.log(`  ${lat}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      runs.push(r);
+    }
+  }
+  const checks = checkGoals(loads, runs);
+  printReport(runs, checks);
+  const command = ['npm run bench', ...Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_SYNC_')).map(([k, v]) => `${k}=${v}`)].join(' ');
+  writeResults(RESULTS, loads, runs, checks, command);
+  console.log(`\nwrote ${RESULTS}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

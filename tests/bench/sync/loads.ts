@@ -1,0 +1,78 @@
+// The sync benchmark's loads and targets, read from BENCH_SYNC_* environment variables with
+// defaults sized so that the whole run stays within a few minutes on a 2-core machine.
+import { TARGET_KINDS, type TargetKind } from './targets';
+
+/** One load: D documents × N clients each, typing at a rate, measured for a duration. */
+export interface Load {
+  label: string;
+  docs: number;
+  clientsPerDoc: number;
+  ratePerClient: number;
+  durationS: number;
+  warmupS: number;
+  measure: 'all' | 'watcher';
+  targets: TargetKind[];
+  /** What this load must show, checked in the report. */
+  goal: 'p95-vs-reference' | 'p95-under-50ms';
+}
+
+function num(name: string, fallback: number): number {
+  const v = process.env[name];
+  return v === undefined || v === '' ? fallback : Number(v);
+}
+
+function targets(name: string, fallback: readonly TargetKind[]): TargetKind[] {
+  const v = process.env[name];
+  if (!v) return [...fallback];
+  const list = v.split(',').map((s) => s.trim()) as TargetKind[];
+  for (const t of list) if (!TARGET_KINDS.includes(t)) throw new Error(`${name}: unknown target ${t} (known: ${TARGET_KINDS.join(', ')})`);
+  return list;
+}
+
+function parseShape(s: string): { docs: number; clientsPerDoc: number } {
+  const m = /^(\d+)x(\d+)$/.exec(s.trim());
+  if (!m) throw new Error(`bad load shape ${s}: want DOCSxCLIENTS, e.g. 20x5`);
+  return { docs: Number(m[1]), clientsPerDoc: Number(m[2]) };
+}
+
+/**
+ * The loads of a run. Env: BENCH_SYNC_LOADS (default `20x5,50x10`), BENCH_SYNC_RATE (edits per
+ * client per second, default 2), BENCH_SYNC_DURATION_S (15), BENCH_SYNC_WARMUP_S (3),
+ * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four); the large load: BENCH_SYNC_LARGE
+ * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (30),
+ * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both databases).
+ */
+export function loadsFromEnv(): Load[] {
+  const loads: Load[] = [];
+  const small = process.env.BENCH_SYNC_LOADS ?? '20x5,50x10';
+  for (const shape of small.split(',').filter((s) => s.trim() && s.trim() !== '0')) {
+    const { docs, clientsPerDoc } = parseShape(shape);
+    loads.push({
+      label: `${docs}×${clientsPerDoc}`,
+      docs,
+      clientsPerDoc,
+      ratePerClient: num('BENCH_SYNC_RATE', 2),
+      durationS: num('BENCH_SYNC_DURATION_S', 15),
+      warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      measure: (process.env.BENCH_SYNC_MEASURE as 'all' | 'watcher') || 'all',
+      targets: targets('BENCH_SYNC_TARGETS', TARGET_KINDS),
+      goal: 'p95-vs-reference',
+    });
+  }
+  const large = process.env.BENCH_SYNC_LARGE ?? '500x4';
+  if (large !== '0' && large !== '') {
+    const { docs, clientsPerDoc } = parseShape(large);
+    loads.push({
+      label: `${docs}×${clientsPerDoc} (${docs * clientsPerDoc} clients)`,
+      docs,
+      clientsPerDoc,
+      ratePerClient: num('BENCH_SYNC_LARGE_RATE', 1),
+      durationS: num('BENCH_SYNC_LARGE_DURATION_S', 30),
+      warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      measure: (process.env.BENCH_SYNC_LARGE_MEASURE as 'all' | 'watcher') || 'watcher',
+      targets: targets('BENCH_SYNC_LARGE_TARGETS', ['y-websocket-server', 'nianjian-sqlite', 'nianjian-postgres']),
+      goal: 'p95-under-50ms',
+    });
+  }
+  return loads;
+}
