@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type Generated, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 
 /** Which backend a database handle talks to. */
@@ -70,7 +70,7 @@ export interface OutlineEventsTable {
 
 export interface DocUpdatesTable {
   /** Generated; PostgreSQL returns its bigint as a string: read through `readInt`. */
-  id: number | string;
+  id: Generated<number | string>;
   doc_name: string;
   data: Uint8Array<ArrayBufferLike>;
 }
