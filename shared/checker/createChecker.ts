@@ -20,13 +20,18 @@ interface BlockFinding {
 interface BlockResult {
   findings: BlockFinding[];
   summaries: unknown[];
-  spans: ProtectedSpan[];
+  /** Computed on first need: most blocks have no finding from a rule with `silentIn`. */
+  spans: ProtectedSpan[] | null;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
 
-function keepRaw(rule: Rule, raw: RawFinding, spans: readonly ProtectedSpan[]): boolean {
-  return !rule.silentIn || rule.silentIn.length === 0 || !isInsideSpan(spans, raw.start, rule.silentIn);
+function keepRaw(rule: Rule, raw: RawFinding, spans: () => readonly ProtectedSpan[]): boolean {
+  return !rule.silentIn || rule.silentIn.length === 0 || !isInsideSpan(spans(), raw.start, rule.silentIn);
+}
+
+function spansOf(result: BlockResult, text: string): ProtectedSpan[] {
+  return (result.spans ??= protectedSpans(text));
 }
 
 function toFinding(rule: Rule, raw: RawFinding, target: 'text' | 'title', start: number, end: number, text: string, id: string): Finding {
@@ -61,8 +66,9 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
 
   function analyzeBlock(block: CheckBlock): BlockResult {
     const { kind, text } = block;
-    const spans = protectedSpans(text);
     const findings: BlockFinding[] = [];
+    const result: BlockResult = { findings, summaries: [], spans: null };
+    const spans = () => spansOf(result, text);
     for (const rule of blockRules) {
       if (rule.skipKinds?.includes(kind)) continue;
       for (const raw of rule.check(text, kind, context)) {
@@ -70,13 +76,14 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
         findings.push({ rule, start: raw.start, end: raw.end, raw, key: findingKey(rule.id, 'text', text, raw.start, raw.end) });
       }
     }
-    const summaries = entryRules.map((rule) => (rule.skipKinds?.includes(kind) ? undefined : rule.summarize(text, kind, context)));
-    return { findings, summaries, spans };
+    result.summaries = entryRules.map((rule) => (rule.skipKinds?.includes(kind) ? undefined : rule.summarize(text, kind, context)));
+    return result;
   }
 
   function checkTitle(title: string, out: Array<{ f: Finding; key: string }>): void {
     if (titleRules.length === 0 || title === '') return;
-    const spans = protectedSpans(title);
+    let titleSpans: ProtectedSpan[] | null = null;
+    const spans = () => (titleSpans ??= protectedSpans(title));
     for (const rule of titleRules) {
       for (const raw of rule.check(title, context)) {
         if (!keepRaw(rule, raw, spans)) continue;
@@ -123,7 +130,7 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
         }
         for (const raw of rule.checkEntry(input, context)) {
           const b = blockIndexAt(starts, raw.start);
-          if (b >= 0 && !keepRaw(rule, { ...raw, start: raw.start - starts[b] }, results[b].spans)) continue;
+          if (b >= 0 && !keepRaw(rule, { ...raw, start: raw.start - starts[b] }, () => spansOf(results[b], entry.blocks[b].text))) continue;
           const blockText = b >= 0 ? entry.blocks[b].text : plain;
           const base = b >= 0 ? starts[b] : 0;
           const key = findingKey(rule.id, 'text', blockText, raw.start - base, Math.min(raw.end - base, blockText.length));

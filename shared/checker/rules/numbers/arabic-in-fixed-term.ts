@@ -33,8 +33,11 @@ const TERMS: Term[] = [
   { re: /3大攻坚战/g, fix: () => '三大攻坚战' },
 ];
 
+/** One pass that tells whether any term above can be present (a digit next to a term's character). */
+const PREFILTER = /\d(?:大|中全会|五|严|项规定|个[全意自维确]|位一体|学|大攻坚)/;
+
 function check(text: string): RawFinding[] {
-  if (!/\d/.test(text)) return [];
+  if (!PREFILTER.test(text)) return [];
   const out: RawFinding[] = [];
   for (const term of TERMS) {
     term.re.lastIndex = 0;
