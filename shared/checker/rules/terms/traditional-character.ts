@@ -4,8 +4,8 @@
 // Traps: not inside 《》 titles (silentIn); the converter's false friends keep their 乾 (乾县,
 // 乾安县, 乾陵; 乾隆 and 乾坤 the converter keeps itself) and 於 as a surname (only 於 used as a
 // preposition — 位於, 由於, 於是, 於2023年 — or next to other traditional characters is flagged).
-// Speed: a run is converted only when it holds a character the converter changes (a Set built at
-// first use from the converter's own dictionary).
+// Speed: a run is converted only when it holds a character the converter changes (a lookup table
+// built at first use from the converter's own dictionary).
 
 import * as OpenCC from 'opencc-js/t2cn';
 import type { BlockRule, RawFinding } from '../../types';
@@ -13,8 +13,10 @@ import { codePointAtOffset, codePointBefore, isCJKCode } from '../../text';
 
 interface Tables {
   convert: (s: string) => string;
-  /** Matches any character the converter changes. */
-  candidate: RegExp;
+  /** 1 for each BMP code unit the converter changes. */
+  bmp: Uint8Array;
+  /** Code points above the BMP the converter changes. */
+  astral: Set<number>;
 }
 
 let tables: Tables | null = null;
@@ -34,11 +36,14 @@ function getTables(): Tables {
       if ([...from].length === 1) chars.add(from);
     }
   }
-  const escaped = [...chars].map((c) => (c.length === 1 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : `\\u{${c.codePointAt(0)!.toString(16)}}`));
-  tables = {
-    convert: OpenCC.Converter({ from: 't', to: 'cn' }),
-    candidate: new RegExp(`[${escaped.join('')}]`, 'gu'),
-  };
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (const c of chars) {
+    const cp = c.codePointAt(0)!;
+    if (cp > 0xffff) astral.add(cp);
+    else bmp[cp] = 1;
+  }
+  tables = { convert: OpenCC.Converter({ from: 't', to: 'cn' }), bmp, astral };
   return tables;
 }
 
@@ -112,15 +117,19 @@ export const traditionalCharacter: BlockRule = {
   silentIn: ['bookTitle'],
   check(text) {
     const out: RawFinding[] = [];
-    const { convert, candidate } = getTables();
-    candidate.lastIndex = 0;
-    let doneUntil = -1;
-    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
-      if (m.index < doneUntil) continue;
-      const { start, end } = runAround(text, m.index);
+    const { convert, bmp, astral } = getTables();
+    // One pass over code units with a lookup table: no regex, no allocation per character.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let hit: boolean;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        hit = astral.has(text.codePointAt(i) ?? 0);
+        if (!hit) i++;
+      } else hit = bmp[c] === 1;
+      if (!hit) continue;
+      const { start, end } = runAround(text, i);
       checkRun(text, start, end, convert, out);
-      doneUntil = end;
-      candidate.lastIndex = Math.max(candidate.lastIndex, end);
+      i = Math.max(i, end - 1);
     }
     return out;
   },
