@@ -79,8 +79,8 @@ export function connectProvider(opts: {
 }
 
 /** Resolves once the provider has synced with the server. */
-export function waitSynced(p: TestProvider, timeoutMs = 10_000): Promise<true> {
-  return waitFor(() => p.provider.synced, 'provider synced', timeoutMs);
+export async function waitSynced(p: TestProvider, timeoutMs = 15_000): Promise<void> {
+  await waitFor(() => p.provider.synced, 'provider synced', timeoutMs);
 }
 
 /** Appends a paragraph with `text` to the entry content (XmlFragment 'default'). */
