@@ -25,7 +25,7 @@ let tables: Tables | null = null;
 function getTables(): Tables {
   if (tables) return tables;
   // The preset's type omits normalizationChain (compatibility ideographs), which the t2s config has.
-  const config = OpenCC.Locale.configs?.t2s as { normalizationChain?: unknown[][]; conversionChain?: readonly unknown[][] } | undefined;
+  const config = OpenCC.Locale.configs?.t2s as unknown as { normalizationChain?: unknown[][]; conversionChain?: readonly unknown[][] } | undefined;
   const dicts: unknown[] = [...(config?.normalizationChain ?? []).flat(), ...(config?.conversionChain ?? []).flat()];
   const chars = new Set<string>();
   for (const d of dicts) {
