@@ -24,8 +24,13 @@ describe('traditional-character speed', () => {
     const text = '全年经济社会发展稳中有进，城乡居民收入持续增长，生态环境质量明显改善。'.repeat(3000);
     const ctx = { recordYear: 2023 };
     traditionalCharacter.check(text, 'paragraph', ctx); // first use builds the tables and warms the JIT
-    const t0 = performance.now();
-    expect(traditionalCharacter.check(text, 'paragraph', ctx)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(100);
+    // The best of five runs: the machine may be shared, the JIT may still be warming up.
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      expect(traditionalCharacter.check(text, 'paragraph', ctx)).toEqual([]);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(50);
   });
 });
