@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../errors';
 
 /** The first issue as `path: message` (the field first, so the client can point at it). */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): string {
   const issue = error.issues[0];
   if (!issue) return '输入无效。';
   const path = issue.path.map(String).join('.');
@@ -18,6 +18,6 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
   return zValidator(target, schema, (result) => {
     if (result.success) return;
     if (target === 'param') throw notFound('对象');
-    throw new AppError(400, 'invalid_input', describeIssue(result.error as z.ZodError));
+    throw new AppError(400, 'invalid_input', describeIssue(result.error));
   });
 }
