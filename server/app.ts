@@ -13,6 +13,7 @@ import type { AppEnv, HttpSettings } from './middleware/context';
 import { originMiddleware } from './middleware/origin';
 import { sessionMiddleware } from './middleware/session';
 import { authRoute } from './routes/auth';
+import { checkRoute } from './routes/check';
 import { entriesRoute } from './routes/entries';
 import { eventsRoute } from './routes/events';
 import { healthRoute } from './routes/health';
@@ -54,7 +55,8 @@ export function createApp(deps: AppDeps) {
     .route('/yearbooks', membersRoute)
     .route('/yearbooks', eventsRoute)
     .route('/entries', entriesRoute)
-    .route('/', outlineRoute);
+    .route('/', outlineRoute)
+    .route('/', checkRoute);
 
   const app = new Hono<AppEnv>()
     .use('*', async (c, next) => {

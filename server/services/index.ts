@@ -6,6 +6,7 @@ import type { DomainEvents } from './domainEvents';
 import { createEntriesService, type EntriesService, type ReadEntryText } from './entries';
 import { createMembersService, type MembersService } from './members';
 import { createOutlineService, type OutlineService } from './outline';
+import { createQualityService, type QualityService } from './quality';
 import { createUsersService, type UsersService } from './users';
 import { createYearbooksService, type YearbooksService } from './yearbooks';
 
@@ -21,6 +22,8 @@ export interface Services {
   members: MembersService;
   outline: OutlineService;
   entries: EntriesService;
+  /** The quality checker on the server: findings, scores, glossaries. */
+  quality: QualityService;
   /** The in-process event bus (the outline event stream subscribes to it). */
   events: DomainEvents;
 }
@@ -47,6 +50,11 @@ export function createServices(deps: ServiceDeps): Services {
     members: createMembersService({ storage, events }),
     outline: createOutlineService({ storage, events, lengthThrottleMs: deps.lengthThrottleMs }),
     entries: createEntriesService({ readEntryText: deps.readEntryText }),
+    quality: createQualityService({
+      readEntryText: deps.readEntryText,
+      listNodes: (yearbookId) => storage.nodes.listByYearbook(yearbookId),
+      saveGlossary: (yearbookId, json) => storage.yearbooks.setGlossary(yearbookId, json),
+    }),
     events,
   };
 }
