@@ -1,0 +1,94 @@
+// Two people in one entry, in two browser contexts against the real server: each sees the other's
+// Chinese text and caret, a reload shows what was stored, and a reviewer can only read.
+import type { EntryContent } from '@shared/domain/types';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SpawnedServer, startServer } from '../helpers/startServer';
+import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import {
+  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil, watchPage,
+} from './entryHarness';
+
+describe.skipIf(!hasChromium)('entry editor: two users', () => {
+  let server: SpawnedServer;
+  let fx: ServerFixture;
+  let browser: Browser;
+  const logs: string[][] = [];
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startServer();
+    fx = await createServerFixture(server);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('each sees the other typing Chinese, with carets and names', async () => {
+    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, server.origin, fx.entryId);
+    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    logs.push(watchPage(a, 'A'), watchPage(b, 'B'));
+
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('青白江区位于成都市东北部。');
+    await waitUntil(async () => (await editorText(b)).includes('青白江区位于成都市东北部。'), 'B sees A');
+
+    await focusParagraphEnd(b);
+    await b.keyboard.insertText('面积378.94平方千米。');
+    const expected = '青白江区位于成都市东北部。面积378.94平方千米。';
+    await waitUntil(async () => (await editorText(a)) === expected, 'A sees B');
+    expect(await editorText(b)).toBe(expected);
+
+    // Carets: each page shows the other's caret labelled with the server-given name.
+    await a.locator('.collaboration-carets__label', { hasText: '编辑乙' }).waitFor({ timeout: 10_000 });
+    await b.locator('.collaboration-carets__label', { hasText: '编辑甲' }).waitFor({ timeout: 10_000 });
+    await waitUntil(async () => (await a.locator('[data-testid="present-user"]').count()) === 2, 'two avatars on A');
+    await expect(a.locator('[data-testid="length-count"]').textContent()).resolves.toContain(`字数 ${[...expected].length}`);
+    await screenshot(a, 'collab-a');
+    await screenshot(b, 'collab-b');
+
+    // What the server stored: REST reads committed state.
+    await waitUntil(async () => {
+      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      return res.body.text === expected;
+    }, 'REST text');
+
+    // A reload of a fresh context (no offline copy) shows the stored text.
+    const ctxC = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const c = await openEntry(ctxC, server.origin, fx.entryId);
+    await waitUntil(async () => (await editorText(c)) === expected, 'fresh page shows stored text');
+    await b.reload();
+    await b.locator('[data-testid="entry-editor"]').waitFor();
+    await waitUntil(async () => (await editorText(b)) === expected, 'reloaded page shows stored text');
+    await Promise.all([ctxA.close(), ctxB.close(), ctxC.close()]);
+  }, E2E_TIMEOUT);
+
+  it('a reviewer sees live text read-only and cannot type', async () => {
+    const ctxW = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const ctxR = await signedInContext(browser, server.origin, fx.users.reviewer.cookie);
+    const w = await openEntry(ctxW, server.origin, fx.entryId);
+    const r = await openEntry(ctxR, server.origin, fx.entryId);
+    logs.push(watchPage(r, 'R'));
+    await r.locator('[data-testid="read-only-tag"]').waitFor();
+    expect(await r.locator('[data-testid="entry-editor"]').getAttribute('contenteditable')).toBe('false');
+    expect(await r.locator('[data-testid="tool-bold"]').isDisabled()).toBe(true);
+
+    const before = await editorText(r);
+    await r.locator('[data-testid="entry-editor"] p').first().click();
+    await r.keyboard.insertText('审稿人不应能写入');
+    await r.keyboard.press('Enter');
+
+    await focusParagraphEnd(w);
+    await w.keyboard.insertText('编辑继续写。');
+    await waitUntil(async () => (await editorText(r)).endsWith('编辑继续写。'), 'reviewer sees live text');
+    expect(await editorText(r)).toBe(before + '编辑继续写。');
+    await r.locator('.collaboration-carets__label', { hasText: '编辑甲' }).waitFor({ timeout: 10_000 });
+    await screenshot(r, 'reviewer-read-only');
+    expect(await editorText(w)).not.toContain('审稿人');
+    await Promise.all([ctxW.close(), ctxR.close()]);
+  }, E2E_TIMEOUT);
+});
