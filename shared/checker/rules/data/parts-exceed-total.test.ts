@@ -3,6 +3,8 @@ import { partsExceedTotal } from './parts-exceed-total';
 
 ruleTester(partsExceedTotal, {
   valid: [
+    '全省91部获奖，其中市级41部，占45%',
+    '共有社区80个，其中示范社区20个，占30%',
     '共有干部120人，其中女干部45人、少数民族干部30人、大专以上学历95人',
     '共有社区80个，其中示范社区20个、达标社区30个',
     '共有学校40所，其中小学28所、中学12所。',

@@ -1,7 +1,8 @@
 // evaluative-language: evaluation instead of facts (高度重视, 成效显著, 圆满完成 …) — 述而不论.
 // Source: 《地方综合年鉴编纂出版规定》(述而不论). Options: none. No fix: delete or state facts.
-// Traps: quotations and titles stay silent (silentIn); 取得了…成效 is matched with up to 8 words
-// between, within one clause; words cut across a word boundary are vetoed (天空前方 is not 空前).
+// Traps: quotations and titles stay silent (silentIn); 取得了…成效 is matched with 1–8 characters
+// between, within one clause (取得的成效 is a neutral noun phrase); 空前 cut across a word
+// boundary is vetoed (天空前方 is not 空前).
 
 import type { BlockRule, RawFinding } from '../../types';
 import { segmenterVeto } from '../../text';
@@ -15,7 +16,7 @@ const PHRASES = [
 
 /** 取得了…成效 first (it may contain 显著成效), then the fixed phrases, longest first. */
 const EVALUATIVE_RE = new RegExp(
-  `取得了?[^，。；！？,;\\n]{1,8}?成效|${[...PHRASES].sort((a, b) => b.length - a.length).join('|')}`,
+  `取得了?(?!的)[^，。；！？,;\\n]{1,8}?成效|${[...PHRASES].sort((a, b) => b.length - a.length).join('|')}`,
   'g',
 );
 

@@ -3,6 +3,7 @@ import { planNotFact } from './plan-not-fact';
 
 ruleTester(planNotFact, {
   valid: [
+    '区委高度重视垃圾分类工作',
     '2023年9月，下一步骤的试点启动。',
     '项目计划于2023年5月开工，当月开工。',
     '他表示：“下一步，将扩大试点范围。”',

@@ -3,6 +3,7 @@ import { commonTypo } from './common-typo';
 
 ruleTester(commonTypo, {
   valid: [
+    '截至2023年末',
     '报名截止日期、报名于5月31日截止',
     '截至2023年末，全县共有个体工商户3.1万户。',
     '按装修标准验收，持有全部份额。',

@@ -3,6 +3,8 @@ import { vagueTime } from './vague-time';
 
 ruleTester(vagueTime, {
   valid: [
+    '“目前”',
+    '到2025年，建成……',
     '年初、年末、年内、全年、上半年',
     '体现在、表现在、实现在',
     '该做法体现在三个方面。',
@@ -16,6 +18,7 @@ ruleTester(vagueTime, {
   ],
   invalid: [
     { text: '〖近日〗，区档案馆完成馆藏档案数字化。', fix: null },
+    { text: '〖近日〗，区档案馆完成' },
     { text: '〖今年〗完成造林1.2万亩。', fix: '2023年', safe: false },
     { text: '〖近期〗，镇政府完成12个村的饮水工程改造。' },
     { text: '〖今年以来〗，全区新增城镇就业岗位8600个。', fix: '2023年' },

@@ -3,6 +3,8 @@ import { yearAfterRecordYear } from './year-after-record-year';
 
 ruleTester(yearAfterRecordYear, {
   valid: [
+    '到2025年，建成……',
+    '年初、年末、年内、全年、上半年',
     '到2025年，建成区域性物流中心。',
     '预计2024年6月竣工。',
     '计划2025年完成全部改造。',

@@ -3,6 +3,8 @@ import { electricityDu } from './electricity-du';
 
 ruleTester(electricityDu, {
   valid: [
+    '公里、公斤、吨、平方米、公顷',
+    '尺度、尺寸',
     '全年发电3.2亿千瓦时。',
     '最高气温38度。',
     '电热水器温度设定为55度。',

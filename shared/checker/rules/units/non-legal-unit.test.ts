@@ -3,6 +3,9 @@ import { nonLegalUnit } from './non-legal-unit';
 
 ruleTester(nonLegalUnit, {
   valid: [
+    '斤斤计较',
+    '这里、公里',
+    '1寸照片',
     '公里、公斤、吨、平方米、公顷',
     '全长12公里，重3吨，面积2.5公顷。',
     '他从不斤斤计较。',
