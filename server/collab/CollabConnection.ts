@@ -26,6 +26,9 @@ export interface CollabSocket {
 /** What the server tells a read-only client once when it tries to edit. */
 export const READ_ONLY_REASON = 'read-only: this user may not edit this entry';
 
+/** Frames a client may send before its document has loaded. */
+const MAX_QUEUED_FRAMES = 256;
+
 type Handlers = { [K in IncomingMessage['kind']]: (msg: Extract<IncomingMessage, { kind: K }>) => void };
 
 /** One client connection on one document. */
@@ -80,6 +83,12 @@ export class CollabConnection implements DocPeer {
   handleFrame(frame: Uint8Array): void {
     if (this.closed) return;
     if (!this.doc) {
+      // A client may not flood a document that is still loading.
+      if (this.queue.length >= MAX_QUEUED_FRAMES) {
+        console.warn(`[collab] ${this.docName} user ${this.auth.userId}: too many frames before load; closing`);
+        this.close(CLOSE_CODES.BAD_MESSAGE, 'too many frames');
+        return;
+      }
       this.queue.push(frame);
       return;
     }
@@ -89,10 +98,10 @@ export class CollabConnection implements DocPeer {
     } catch (err) {
       if (err instanceof MalformedMessageError) {
         console.warn(`[collab] ${this.docName} user ${this.auth.userId}: ${err.message}; closing`);
-        this.close(CLOSE_CODES.BAD_MESSAGE, 'malformed message');
-        return;
+      } else {
+        console.error(`[collab] ${this.docName} user ${this.auth.userId}: handling a frame failed; closing`, err);
       }
-      throw err;
+      this.close(CLOSE_CODES.BAD_MESSAGE, 'malformed message');
     }
   }
 
