@@ -1,0 +1,71 @@
+// A Chinese IME composition (driven through the DevTools protocol, as a pinyin IME would) stays
+// alive while another user types in the same paragraph, and commits exactly once.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SpawnedServer, startServer } from '../helpers/startServer';
+import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import {
+  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+} from './entryHarness';
+
+/** ProseMirror's own view of the composition (Tiptap puts the editor on its DOM node). */
+function isComposing(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const dom = document.querySelector('[data-testid="entry-editor"]') as HTMLElement & { editor?: { view: { composing: boolean } } };
+    return !!dom.editor?.view.composing;
+  });
+}
+
+describe.skipIf(!hasChromium)('entry editor: pinyin composition', () => {
+  let server: SpawnedServer;
+  let fx: ServerFixture;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startServer();
+    fx = await createServerFixture(server);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("survives the other user's typing in the same paragraph", async () => {
+    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, server.origin, fx.entryId);
+    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('本区');
+    await waitUntil(async () => (await editorText(b)) === '本区', 'B sees A');
+
+    const cdp = await a.context().newCDPSession(a);
+    const compose = (text: string) => cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await compose('n');
+    await compose('nian');
+    expect(await isComposing(a)).toBe(true);
+
+    // B types at the start of the same paragraph while A's composition is open.
+    await b.locator('[data-testid="entry-editor"] p').first().click();
+    await b.keyboard.press('Home');
+    await b.keyboard.insertText('乙先写。');
+    await waitUntil(async () => (await editorText(a)).startsWith('乙先写。'), 'A sees B during the composition');
+    expect(await isComposing(a)).toBe(true);
+    await screenshot(a, 'ime-composing');
+
+    await compose('nianjian');
+    expect(await isComposing(a)).toBe(true);
+    await b.keyboard.insertText('又写。');
+    await waitUntil(async () => (await editorText(a)).startsWith('乙先写。又写。'), 'A sees B again');
+    await cdp.send('Input.insertText', { text: '年鉴' });
+    await waitUntil(async () => !(await isComposing(a)), 'composition ended');
+
+    const expected = '乙先写。又写。本区年鉴';
+    await waitUntil(async () => (await editorText(a)) === expected, 'A has the committed text once');
+    await waitUntil(async () => (await editorText(b)) === expected, 'B has it too');
+    await screenshot(b, 'ime-committed-b');
+    await Promise.all([ctxA.close(), ctxB.close()]);
+  }, E2E_TIMEOUT);
+});

@@ -1,0 +1,72 @@
+// A real loss of connection: the server process is killed, two people keep writing, one closes
+// the tab; the server comes back on the same data, the other reconnects, the first opens the entry
+// again from the browser's offline copy, and every edit meets on both pages and on the server.
+import type { EntryContent } from '@shared/domain/types';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SpawnedServer, startServer } from '../helpers/startServer';
+import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import {
+  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext,
+  waitForStatus, waitUntil,
+} from './entryHarness';
+
+describe.skipIf(!hasChromium)('entry editor: offline and back', () => {
+  let server: SpawnedServer;
+  let fx: ServerFixture;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startServer();
+    fx = await createServerFixture(server);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const restText = async () =>
+    (await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie })).body.text;
+
+  it('edits made while the server is down meet after it returns', async () => {
+    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
+    let a = await openEntry(ctxA, server.origin, fx.entryId);
+    const b = await openEntry(ctxB, server.origin, fx.entryId);
+
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('甲在线。');
+    await waitUntil(async () => (await restText()) === '甲在线。', 'stored before the loss');
+    await waitUntil(async () => (await editorText(b)) === '甲在线。', 'B sees A');
+
+    await server.kill9();
+    await Promise.all([waitForStatus(a, 'offline'), waitForStatus(b, 'offline')]);
+
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('甲离线。');
+    await focusParagraphEnd(b);
+    await b.keyboard.press('Enter');
+    await b.keyboard.insertText('乙离线。');
+    expect(await editorText(a)).toBe('甲在线。甲离线。');
+    expect(await editorText(b)).toBe('甲在线。\n乙离线。');
+    await screenshot(b, 'offline-b');
+
+    // A's offline copy is written to IndexedDB as it types; let the last write land, then close.
+    await a.waitForTimeout(500);
+    await a.close();
+
+    await server.restart();
+    await waitForStatus(b, 'connected', 30_000);
+    await waitUntil(async () => (await restText()) === '甲在线。\n乙离线。', "B's offline edit stored");
+
+    a = await openEntry(ctxA, server.origin, fx.entryId);
+    const expected = '甲在线。甲离线。\n乙离线。';
+    await waitUntil(async () => (await editorText(a)) === expected, 'A has everything');
+    await waitUntil(async () => (await editorText(b)) === expected, 'B has everything');
+    await waitUntil(async () => (await restText()) === expected, 'server has everything');
+    await screenshot(a, 'offline-merged-a');
+    await Promise.all([ctxA.close(), ctxB.close()]);
+  }, E2E_TIMEOUT * 2);
+});
