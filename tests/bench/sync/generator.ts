@@ -1,6 +1,7 @@
 // The sync benchmark's load generator, a separate process (forked by sync.bench.ts) so its CPU is
 // measured apart from the server's: pre-built Yjs updates go out on raw sockets on a fixed schedule,
 // and receivers record when each edit reached them. Steps: config → connect → ready → go → done.
+import { readParagraphsWithProvider } from './hocuspocusRead';
 import { buildClientScript, expectedParagraph, type ClientScript } from './scripts';
 import { inBatches, openSocket, readParagraphs, type BenchSocket } from './sockets';
 import { DocTracker, summarize, type RunTotals } from './tracker';
@@ -154,7 +155,11 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   const verify = { docsChecked: 0, docsOk: 0, missingParagraphs: 0, firstFailure: null as string | null };
   await inBatches(cfg.docs, Math.min(20, cfg.connectConcurrency), async (d, doc) => {
     try {
-      const have = new Set(await readParagraphs(d.url, createWire(cfg.wire, d.name), cfg.headers));
+      const have = new Set(
+        cfg.wire === 'hocuspocus'
+          ? await readParagraphsWithProvider(d.url, d.name)
+          : await readParagraphs(d.url, createWire(cfg.wire, d.name), cfg.headers),
+      );
       const missing = expected[doc].filter((p) => p && !have.has(p));
       verify.docsChecked++;
       if (missing.length === 0) verify.docsOk++;
