@@ -37,9 +37,9 @@ function parseShape(s: string): { docs: number; clientsPerDoc: number } {
 
 /**
  * The loads of a run. Env: BENCH_SYNC_LOADS (default `20x5,50x10`), BENCH_SYNC_RATE (edits per
- * client per second, default 2), BENCH_SYNC_DURATION_S (15), BENCH_SYNC_WARMUP_S (3),
+ * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (3),
  * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four); the large load: BENCH_SYNC_LARGE
- * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (30),
+ * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (20),
  * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both databases).
  */
 export function loadsFromEnv(): Load[] {
@@ -52,7 +52,7 @@ export function loadsFromEnv(): Load[] {
       docs,
       clientsPerDoc,
       ratePerClient: num('BENCH_SYNC_RATE', 2),
-      durationS: num('BENCH_SYNC_DURATION_S', 15),
+      durationS: num('BENCH_SYNC_DURATION_S', 10),
       warmupS: num('BENCH_SYNC_WARMUP_S', 3),
       measure: (process.env.BENCH_SYNC_MEASURE as 'all' | 'watcher') || 'all',
       targets: targets('BENCH_SYNC_TARGETS', TARGET_KINDS),
@@ -67,7 +67,7 @@ export function loadsFromEnv(): Load[] {
       docs,
       clientsPerDoc,
       ratePerClient: num('BENCH_SYNC_LARGE_RATE', 1),
-      durationS: num('BENCH_SYNC_LARGE_DURATION_S', 30),
+      durationS: num('BENCH_SYNC_LARGE_DURATION_S', 20),
       warmupS: num('BENCH_SYNC_WARMUP_S', 3),
       measure: (process.env.BENCH_SYNC_LARGE_MEASURE as 'all' | 'watcher') || 'watcher',
       targets: targets('BENCH_SYNC_LARGE_TARGETS', ['y-websocket-server', 'nianjian-sqlite', 'nianjian-postgres']),

@@ -68,6 +68,10 @@ export function printReport(runs: RunRecord[], checks: GoalCheck[]): void {
   for (const r of runs.filter((x) => !x.error && !isLossless(x))) {
     console.log(`\n${r.load} / ${r.target}: lost ${r.lost}, fresh ${JSON.stringify(r.verifyFresh)}, rest ${JSON.stringify(r.verifyRest)}`);
   }
+  const busy = runs.filter((r) => r.loadAvg && Math.max(...r.loadAvg) > cpus().length);
+  if (busy.length) {
+    console.log(`\nWarning: ${busy.length} run(s) had a load average above ${cpus().length} (the core count): other work on the machine was competing for CPU, so latencies include waiting for it.`);
+  }
   console.log('\nGoals:');
   for (const c of checks) console.log(`  ${c.pass === null ? '?' : c.pass ? 'PASS' : 'FAIL'}  ${c.load}  ${c.target}: ${c.goal} → ${c.value}`);
 }

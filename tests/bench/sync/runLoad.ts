@@ -90,7 +90,7 @@ export async function runLoad(load: Load, kind: TargetKind, runId: string): Prom
         runId,
       },
     });
-    await waitFor(child, 'ready', 180_000);
+    await waitFor(child, 'ready', 300_000);
     const sampler = new ProcSampler(target.proc.pid);
     const db0 = target.dbProcessName ? readCpuSecondsByName(target.dbProcessName) : 0;
     sampler.start();
