@@ -52,6 +52,11 @@ export class CollabConnection implements DocPeer {
     this.access = init.access;
   }
 
+  /** The user behind this connection. */
+  get userId(): string {
+    return this.auth.userId;
+  }
+
   /** True when this connection may change the document. */
   get canWrite(): boolean {
     return this.access === 'write';

@@ -8,6 +8,8 @@ import { type AwarenessEntry, encodeAwareness, encodeUpdate, MalformedMessageErr
 /** What a document needs from a connection. */
 export interface DocPeer {
   send(frame: Uint8Array): void;
+  /** The user behind the peer: a reconnecting user may take over its own awareness client ids. */
+  readonly userId: string;
 }
 
 /** How a document stores updates and reports a failed commit. */
@@ -113,14 +115,15 @@ export class SharedDoc {
   }
 
   /**
-   * Applies awareness entries from `peer`. A peer may only speak for client ids it introduced
-   * (never for another socket's); the caller has already forced names and size caps.
+   * Applies awareness entries from `peer`. A peer may only speak for client ids it introduced or
+   * that its own user's older socket did (a reconnect), never for another user's; the caller has
+   * already forced names and size caps.
    */
   applyAwareness(entries: readonly AwarenessEntry[], peer: DocPeer): void {
     if (this.closed) return;
     const own = entries.filter((e) => {
       const owner = this.awarenessOwners.get(e.clientId);
-      if (owner !== undefined && owner !== peer) return false;
+      if (owner !== undefined && owner !== peer && owner.userId !== peer.userId) return false;
       this.awarenessOwners.set(e.clientId, peer);
       return true;
     });

@@ -28,20 +28,28 @@ describe('collab: awareness', () => {
     expect(seen.user).toEqual({ name: '张三', color: '#f00' });
 
     // An oversized state is dropped; a small one from the same raw socket passes.
-    const raw = connectRaw({ origin: h.origin, path: `entry/${entryId}`, cookie: a.cookie });
+    const c = await h.addUser('王五', 'editor');
+    const raw = connectRaw({ origin: h.origin, path: `entry/${entryId}`, cookie: c.cookie });
     await raw.opened;
     raw.send(rawFrames.awareness([{ clientId: 777001, clock: 1, state: { user: { name: 'x' }, pad: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) } }]));
     raw.send(rawFrames.awareness([{ clientId: 777002, clock: 1, state: { user: 'not an object' } }]));
-    // Speaking for A's client id (e.g. to erase A's cursor) is ignored.
+    // Speaking for another user's client id (e.g. to erase A's cursor) is ignored.
     raw.send(rawFrames.awareness([{ clientId: aId, clock: 999, state: null }]));
     await waitFor(() => pb.provider.awareness.getStates().has(777002), 'small state arrives');
-    expect((pb.provider.awareness.getStates().get(777002) as { user: unknown }).user).toEqual({ name: '张三' });
+    expect((pb.provider.awareness.getStates().get(777002) as { user: unknown }).user).toEqual({ name: '王五' });
     expect(pb.provider.awareness.getStates().has(777001)).toBe(false);
     expect(pb.provider.awareness.getStates().has(aId)).toBe(true);
 
     // Closing the raw socket removes its state for everyone.
     raw.ws.close();
     await waitFor(() => !pb.provider.awareness.getStates().has(777002), 'state removed on close');
+    // The same user on a new socket (a reconnect) may take over its own client id.
+    const again = connectRaw({ origin: h.origin, path: `entry/${entryId}`, cookie: a.cookie });
+    await again.opened;
+    again.send(rawFrames.awareness([{ clientId: aId, clock: 1000, state: { user: { name: '随便' }, cursor: 7 } }]));
+    await waitFor(() => (pb.provider.awareness.getStates().get(aId) as { cursor?: number } | undefined)?.cursor === 7, 'takeover');
+    expect((pb.provider.awareness.getStates().get(aId) as { user: { name: string } }).user.name).toBe('张三');
+    again.ws.close();
     // And a provider that goes away disappears too.
     pa.destroy();
     await waitFor(() => !pb.provider.awareness.getStates().has(aId), 'A removed');
