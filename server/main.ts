@@ -52,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     schemaVersion: SCHEMA_VERSION,
     async authenticate(cookieHeader) {
       const found = await services.auth.authenticate(sessionTokenFromCookieHeader(cookieHeader));
+      if (found) services.auth.watchExpiry(found.session);
       return found ? { userId: found.user.id, sessionId: found.session.id, displayName: found.user.displayName } : null;
     },
     authorize: (userId, entryId) => services.access.authorizeEntry(userId, entryId),
@@ -87,6 +88,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       (server as import('node:http').Server).closeIdleConnections?.();
       await closed;
       clearTimeout(timer);
+      services.auth.close();
       await services.outline.close();
       await persistence.flush();
       await storage.close();

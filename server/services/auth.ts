@@ -22,12 +22,41 @@ export interface AuthService {
   revokeSession(sessionId: string): Promise<void>;
   /** Revokes every session of a user and announces each. */
   revokeAllForUser(userId: string): Promise<void>;
+  /**
+   * Announces the session's expiry when it comes, even if no request uses it then: long-lived
+   * editor sockets ride on a session and must close (4401) when it expires.
+   */
+  watchExpiry(session: SessionRecord): void;
+  /** Stops the expiry timers. */
+  close(): void;
 }
+
+/** setTimeout's largest delay (about 24.8 days); longer waits re-arm. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Creates the auth service. */
 export function createAuthService(deps: { storage: Storage; events: DomainEvents; sessionTtlHours: number }): AuthService {
   const { storage, events } = deps;
   const ttlMs = deps.sessionTtlHours * 3600_000;
+  const expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  async function expire(sessionId: string): Promise<void> {
+    const session = await storage.sessions.findById(sessionId);
+    if (!session || session.revokedAt !== null) return;
+    await storage.sessions.revoke(session.id, new Date().toISOString());
+    events.emit('session-revoked', { sessionId: session.id, userId: session.userId });
+  }
+
+  function arm(session: SessionRecord): void {
+    const wait = Date.parse(session.expiresAt) - Date.now();
+    const timer = setTimeout(() => {
+      expiryTimers.delete(session.id);
+      if (wait > MAX_TIMER_MS) return arm(session);
+      expire(session.id).catch((err) => console.error(`[auth] expiring session failed`, err));
+    }, Math.min(Math.max(wait, 0), MAX_TIMER_MS));
+    timer.unref();
+    expiryTimers.set(session.id, timer);
+  }
 
   return {
     async signIn(username, password) {
@@ -72,6 +101,15 @@ export function createAuthService(deps: { storage: Storage; events: DomainEvents
     async revokeAllForUser(userId) {
       const ids = await storage.sessions.revokeAllForUser(userId, new Date().toISOString());
       for (const sessionId of ids) events.emit('session-revoked', { sessionId, userId });
+    },
+
+    watchExpiry(session) {
+      if (!expiryTimers.has(session.id)) arm(session);
+    },
+
+    close() {
+      for (const timer of expiryTimers.values()) clearTimeout(timer);
+      expiryTimers.clear();
     },
   };
 }

@@ -64,7 +64,7 @@ describe('full stack', () => {
         const r = await call<EntryContent>('GET', `/api/entries/${entry.id}`, editor);
         return r.body.text === expected ? r.body : null;
       }, 'REST text');
-      expect(content.length).toBe([...expected].length);
+      expect(content!.length).toBe([...expected].length);
       await waitFor(async () => {
         const o = (await call<OutlineResponse>('GET', `/api/yearbooks/${yb.id}/outline`, editor)).body;
         return o.nodes[0].children[0].children[0].writtenLength === [...expected].length;

@@ -75,6 +75,18 @@ describe('sessions', () => {
     await json(await t.request('GET', '/api/yearbooks', { cookie }), 401);
   });
 
+  it('announces an expiry when it comes, for sessions a socket rides on', async () => {
+    t = await createTestApp({ sessionTtlHours: 0.3 / 3600 }); // 300 ms
+    const { id, cookie } = await t.createUser('feng');
+    const found = await t.services.auth.authenticate(cookie.split('=')[1]);
+    const revoked: Array<{ userId: string }> = [];
+    t.events.on('session-revoked', (p) => revoked.push(p));
+    t.services.auth.watchExpiry(found!.session);
+    t.services.auth.watchExpiry(found!.session); // idempotent
+    await new Promise((r) => setTimeout(r, 600));
+    expect(revoked).toEqual([{ sessionId: found!.session.id, userId: id }]);
+  });
+
   it('validates the sign-in body', async () => {
     t = await createTestApp();
     const res = await json<{ error: { code: string; message: string } }>(

@@ -118,6 +118,7 @@ export async function createTestApp(
       return { id, cookie: `${SESSION_COOKIE}=${token}` };
     },
     async close() {
+      services.auth.close();
       await services.outline.close();
       await persistence.flush();
       await storage.close();
