@@ -16,7 +16,7 @@ import { createStorage } from './storage';
 /** The built client, relative to this file (works whatever the working directory). */
 const STATIC_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
 /** How long shutdown waits for open requests (event streams never end on their own). */
-const SHUTDOWN_GRACE_MS = 5000;
+const SHUTDOWN_GRACE_MS = 2000;
 
 /** A running server. */
 export interface RunningServer {
