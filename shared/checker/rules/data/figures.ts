@@ -66,13 +66,26 @@ export function findShares(text: string): Share[] {
   return out;
 }
 
+/** True for the code units that close a sentence here: 。！？； and a line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a;
+}
+
+/** The sentence around offset `i`: after the previous 。！？； to after the next one. */
+export function sentenceAround(text: string, i: number): { start: number; end: number } {
+  let start = i;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  let end = i;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  return { start, end: Math.min(end + 1, text.length) };
+}
+
 /** Sentences of a block: [start, end) ranges split after 。！？； and line breaks. */
 export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '；' || c === '\n') {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       if (i + 1 > start) out.push({ start, end: i + 1 });
       start = i + 1;
     }

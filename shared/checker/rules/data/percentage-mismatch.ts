@@ -7,7 +7,7 @@
 // (a sentence can hold several totals: 91部获奖，10部特等，其中41部…占45%，5部…占50%).
 
 import type { BlockRule, RawFinding } from '../../types';
-import { findFigures, findShares, formatPercent, sentenceRanges, type Figure } from './figures';
+import { findFigures, findShares, formatPercent, sentenceAround, type Figure } from './figures';
 
 const CHANGE_RE =
   /由[ \u3000]?(\d+(?:\.\d+)?)(万|亿)?([^\d，。；]{0,4}?)(增加|增长|提高|上升|下降|减少|降低|减)(?:到|至)[ \u3000]?(\d+(?:\.\d+)?)(万|亿)?\3[，,]?(?:同比)?(?:增长|增加|提高|上升|下降|减少|降低)了?[ \u3000]?(\d+(?:\.\d+)?)%/g;
@@ -67,30 +67,35 @@ export const percentageMismatch: BlockRule = {
   check(text) {
     const out: RawFinding[] = [];
     if (!text.includes('%')) return out;
-    for (const s of sentenceRanges(text)) {
-      const sentence = text.slice(s.start, s.end);
-      const shares = findShares(sentence);
-      if (shares.length === 0) continue;
-      const figures = findFigures(sentence);
-      for (const share of shares) {
-        const before = figures.filter((f) => f.end <= share.at && f.measure !== '');
-        const part = before[before.length - 1];
-        if (!part) continue;
-        // 占全省的45%: a total of a wider scope that this sentence does not state.
-        const scope = /全[国省市州区县镇乡]/.exec(sentence.slice(share.at, share.start));
-        if (scope && !sentence.slice(0, part.start).includes(scope[0])) continue;
-        const totals = before.filter((f) => f !== part && f.measure === part.measure && f.value > 0);
-        if (totals.length === 0) continue;
-        if (totals.some((t) => fits(part, t, share.min, share.max))) continue;
-        const total = totals[totals.length - 1];
-        const actual = formatPercent((part.value / total.value) * 100, share.decimals);
-        out.push({
-          start: s.start + share.start,
-          end: s.start + share.end,
-          message: `按所列数字计算，占比应约为${actual}，与所写${sentence.slice(share.start, share.end)}不符`,
-          fix: { text: actual, safe: false },
-        });
+    let sentence = '';
+    let sentenceStart = -1;
+    let figures: Figure[] = [];
+    for (const found of findShares(text)) {
+      // Figures are read once per sentence that holds a share.
+      const bounds = sentenceAround(text, found.at);
+      if (bounds.start !== sentenceStart) {
+        sentenceStart = bounds.start;
+        sentence = text.slice(bounds.start, bounds.end);
+        figures = findFigures(sentence);
       }
+      const share = { ...found, at: found.at - sentenceStart, start: found.start - sentenceStart, end: found.end - sentenceStart };
+      const before = figures.filter((f) => f.end <= share.at && f.measure !== '');
+      const part = before[before.length - 1];
+      if (!part) continue;
+      // 占全省的45%: a total of a wider scope that this sentence does not state.
+      const scope = /全[国省市州区县镇乡]/.exec(sentence.slice(share.at, share.start));
+      if (scope && !sentence.slice(0, part.start).includes(scope[0])) continue;
+      const totals = before.filter((f) => f !== part && f.measure === part.measure && f.value > 0);
+      if (totals.length === 0) continue;
+      if (totals.some((t) => fits(part, t, share.min, share.max))) continue;
+      const total = totals[totals.length - 1];
+      const actual = formatPercent((part.value / total.value) * 100, share.decimals);
+      out.push({
+        start: found.start,
+        end: found.end,
+        message: `按所列数字计算，占比应约为${actual}，与所写${text.slice(found.start, found.end)}不符`,
+        fix: { text: actual, safe: false },
+      });
     }
     checkChanges(text, out);
     return out;

@@ -11,8 +11,17 @@ export interface SentenceRange {
 }
 
 /** True for 。！？ (and ；when `semicolon`): the marks that close a sentence. */
-function isEnd(c: string, semicolon: boolean): boolean {
-  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (semicolon && (c === '；' || c === ';'));
+function isEnd(c: number, semicolon: boolean): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || (semicolon && (c === 0xff1b || c === 0x3b));
+}
+
+/** Closing quotes and brackets that stay with the sentence they end: 他说：“……。” */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x3011 || c === 0x300d || c === 0x300f;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
 /** The sentences of `text`; `semicolon` also splits at ；. */
@@ -21,18 +30,16 @@ export function splitSentences(text: string, semicolon = false): SentenceRange[]
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s|\u3000/.test(text[s])) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     if (end > s) out.push({ start: s, end });
   };
   for (let i = 0; i < text.length; i++) {
-    if (isEnd(text[i], semicolon) || text[i] === '\n') {
-      // Keep a closing quote or bracket with its sentence: 他说：“……。”
-      let end = i + 1;
-      while (end < text.length && /[”’）】」』]/.test(text[end])) end++;
-      push(end);
-      start = end;
-      i = end - 1;
-    }
+    if (!isEnd(text.charCodeAt(i), semicolon)) continue;
+    let end = i + 1;
+    while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+    push(end);
+    start = end;
+    i = end - 1;
   }
   push(text.length);
   return out;
