@@ -14,6 +14,7 @@ import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
+import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
 import { RefusalAlert } from './RefusalAlert';
 import { userColor } from './userColor';
 import './entryEditor.css';
@@ -41,6 +42,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
           user: { name: user.displayName, color: userColor(user.id) },
         }),
         TableFigureCommands,
+        TableRepair.configure({ awareness: session.provider.awareness }),
       ],
       editable,
       editorProps: {
@@ -52,7 +54,8 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
-  }, [editor, editable]);
+    session.provider.awareness.setLocalStateField(CAN_WRITE_FIELD, editable);
+  }, [editor, editable, session]);
 
   const length = useEditorState({ editor, selector: ({ editor: e }) => (e ? entryLength(entryText(e.state.doc)) : 0) }) ?? 0;
 

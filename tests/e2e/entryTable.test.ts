@@ -1,0 +1,86 @@
+// Table figures under collaboration: one user inserts a table, then both edit its structure at
+// the same moment (each offline from the other: one adds a row, the other a column). After the
+// delayed updates meet, the table is rectangular, grew by exactly one row and one column, and
+// both pages and the server agree.
+import type { EntryContent } from '@shared/domain/types';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SpawnedServer, startServer } from '../helpers/startServer';
+import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import {
+  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+} from './entryHarness';
+
+/** Cells per row of every table on the page. */
+function tableShape(page: Page): Promise<number[][]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid="entry-editor"] table'), (t) => Array.from(t.querySelectorAll('tr'), (r) => r.children.length)),
+  );
+}
+
+describe.skipIf(!hasChromium)('entry editor: tables', () => {
+  let server: SpawnedServer;
+  let fx: ServerFixture;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startServer();
+    fx = await createServerFixture(server);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a row and a column added at once leave one sound table', async () => {
+    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, server.origin, fx.entryId);
+    const b = await openEntry(ctxB, server.origin, fx.entryId);
+
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('全区主要指标见下表。');
+    await a.locator('[data-testid="tool-insert-table"]').click();
+    await a.keyboard.insertText('主要经济指标');
+    await waitUntil(async () => JSON.stringify(await tableShape(b)) === '[[3,3,3]]', 'B sees the 3×3 table');
+    expect(await editorText(b)).toBe('全区主要指标见下表。\n表1　主要经济指标\n单位：\n\n\n\n\n\n\n\n\n\n资料来源：');
+
+    const cell = (page: Page, row: number, col: number) => page.locator('[data-testid="entry-editor"] tr').nth(row).locator('td, th').nth(col);
+    await cell(a, 1, 0).click();
+    await a.keyboard.insertText('地区生产总值');
+    await waitUntil(async () => (await editorText(b)).includes('地区生产总值'), 'B sees the cell text');
+
+    // Both go offline (the sockets pause, updates queue up), edit the structure, come back.
+    await Promise.all([ctxA.setOffline(true), ctxB.setOffline(true)]);
+    await cell(a, 2, 1).click();
+    await a.locator('[data-testid="tool-add-row"]').click();
+    await cell(b, 1, 1).click();
+    await b.locator('[data-testid="tool-add-column"]').click();
+    expect(await tableShape(a)).toEqual([[3, 3, 3, 3]]);
+    expect(await tableShape(b)).toEqual([[4, 4, 4]]);
+    await Promise.all([ctxA.setOffline(false), ctxB.setOffline(false)]);
+
+    await waitUntil(async () => JSON.stringify(await tableShape(a)) === '[[4,4,4,4]]', 'A: 4×4');
+    await waitUntil(async () => JSON.stringify(await tableShape(b)) === '[[4,4,4,4]]', 'B: 4×4');
+    // Stable: no further growth once repaired.
+    await a.waitForTimeout(1500);
+    expect(await tableShape(a)).toEqual([[4, 4, 4, 4]]);
+    expect(await tableShape(b)).toEqual([[4, 4, 4, 4]]);
+    const text = await editorText(a);
+    expect(await editorText(b)).toBe(text);
+    await waitUntil(async () => {
+      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      return res.body.text === text;
+    }, 'server has the same table');
+    await screenshot(a, 'table-after-concurrent-row-and-column');
+
+    // Typing into a cell of the new row still works after the repair.
+    await cell(b, 3, 3).click();
+    await b.keyboard.insertText('6.2%');
+    await waitUntil(async () => (await editorText(a)).includes('6.2%'), 'A sees the new cell text');
+    expect(await tableShape(a)).toEqual([[4, 4, 4, 4]]);
+    await Promise.all([ctxA.close(), ctxB.close()]);
+  }, E2E_TIMEOUT);
+});
