@@ -38,9 +38,11 @@ export async function startCollabHarness(opts: {
   persistence?: Partial<DocPersistenceOptions>;
   unloadDelayMs?: number;
   dataDir?: TempDataDir;
+  /** A postgres:// URL runs the harness on PostgreSQL instead of a temp SQLite file. */
+  databaseUrl?: string;
 } = {}): Promise<CollabHarness> {
   const dataDir = opts.dataDir ?? (await createTempDataDir('nianjian-collab-'));
-  const storage = await createStorage({ dataDir: dataDir.dir });
+  const storage = await createStorage({ dataDir: dataDir.dir, databaseUrl: opts.databaseUrl });
   const events = new DomainEvents();
   const persistence = new DocPersistence({
     storage: opts.wrapStorage ? opts.wrapStorage(storage) : storage,
