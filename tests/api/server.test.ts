@@ -27,7 +27,8 @@ describe('serving the client', () => {
     await writeFile(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
     await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
     const app = createApp({ services: t.services, settings: { allowedOrigins: [], sessionTtlHours: 1, secureCookies: false }, staticDir: dir });
-    const get = (path: string) => app.request(`http://nianjian.test${path}`);
+    const { cookie } = await t.createUser('viewer');
+    const get = (path: string) => app.request(`http://nianjian.test${path}`, { headers: { cookie } });
     expect(await (await get('/')).text()).toContain('id="root"');
     expect(await (await get('/assets/app.js')).text()).toBe('console.log(1)');
     const spa = await get('/yearbooks/abc/outline');
