@@ -55,7 +55,8 @@ export const firstPerson: BlockRule = {
       const before = start > 0 ? text[start - 1] : '';
       if (word.startsWith('我') && (before === '自' || before === '忘' || before === '敌')) continue;
       if (word.startsWith('本') && /[基根成资版日剧样课文账读脚标范副原书]/.test(before)) continue;
-      if (segmenterVeto(text, start, end)) continue;
+      // Only the start is checked: the segmenter reads 我/市政府, 我/区/委 (still first person).
+      if (segmenterVeto(text, start, start)) continue;
       const f: RawFinding = { start, end, message: `“${word}”是第一人称，年鉴应以第三人称记述，写明地名或单位名称` };
       if (word === '我国') {
         f.severity = 'suggestion';

@@ -56,7 +56,8 @@ export const vagueTime: BlockRule = {
       const veto = BEFORE_VETO[word];
       if (veto && veto.test(text.slice(Math.max(0, start - 1), start))) continue;
       if (word === '最近' && isNearestSense(text, start)) continue;
-      if (segmenterVeto(text, start, end)) continue;
+      // Only the start is checked: the segmenter glues the word to what follows (去/年底, 目前为止).
+      if (segmenterVeto(text, start, start)) continue;
       const f: RawFinding = {
         start,
         end,
