@@ -2,7 +2,6 @@
 // dispatched through a table by type, and how it closes. Read-only is enforced here, before any
 // update reaches the document (style.md habit 7; ueberdosis/hocuspocus MessageReceiver.ts).
 import { CLOSE_CODES, MAX_AWARENESS_STATE_BYTES } from '@shared/protocol';
-import * as Y from 'yjs';
 import type { CollabAuth } from './hooks';
 import {
   type AwarenessEntry,
@@ -73,9 +72,9 @@ export class CollabConnection implements DocPeer {
     if (this.closed) return;
     this.doc = doc;
     doc.addPeer(this);
-    // Writers get the server's state vector so they send what the server lacks (edits made
-    // offline or refused by a failed commit). Readers get none: their answer would be refused.
-    if (this.canWrite) this.send(encodeSyncStep1(doc.doc));
+    // The server's state vector: writers answer with what the server lacks (edits made offline
+    // or refused by a failed commit); readers' clients use it to tell what is unconfirmed.
+    this.send(encodeSyncStep1(doc.doc));
     const awareness = doc.awarenessFrame();
     if (awareness) this.send(awareness);
     for (const frame of this.queue.splice(0)) {
@@ -125,7 +124,7 @@ export class CollabConnection implements DocPeer {
   private receiveUpdate(update: Uint8Array): void {
     if (!this.canWrite) {
       // Dropped before the document sees it: never staged, stored or relayed.
-      if (!this.deniedSent && !isEmptyUpdate(update)) {
+      if (!this.deniedSent && this.requireDoc().carriesNews(update)) {
         this.deniedSent = true;
         this.send(encodePermissionDenied(READ_ONLY_REASON));
       }
@@ -184,15 +183,5 @@ export class CollabConnection implements DocPeer {
 
   get isClosed(): boolean {
     return this.closed;
-  }
-}
-
-/** True for an update that carries nothing (a read-only client's empty sync answer). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  try {
-    const { structs, ds } = Y.decodeUpdate(update);
-    return structs.length === 0 && ds.clients.size === 0;
-  } catch {
-    return false;
   }
 }

@@ -88,6 +88,18 @@ export class SharedDoc {
     void done.finally(() => this.inflight.delete(done));
   }
 
+  /**
+   * True when `update` carries something the committed doc lacks (structs or deletions). Used to
+   * tell a read-only client "refused" only for a real edit, not for its routine sync answer.
+   */
+  carriesNews(update: Uint8Array): boolean {
+    try {
+      return !isRedundant(Y.diffUpdate(update, Y.encodeStateVector(this.doc)), this.doc);
+    } catch {
+      return true; // undecodable: certainly not something we already have
+    }
+  }
+
   private applyCommitted(diff: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
     const index = this.pending.indexOf(diff);

@@ -2,7 +2,7 @@
 // dropped before the document sees it: never stored, never relayed; the client is told once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendParagraph, connectProvider, connectRaw, frameKind, rawFrames, textOf, waitFor, waitSynced } from '../helpers/collabClient';
+import { appendParagraph, connectProvider, connectRaw, frameKind, rawFrames, textOf, typeInFirstParagraph, waitFor, waitSynced } from '../helpers/collabClient';
 import { type CollabHarness, startCollabHarness } from './collabHarness';
 
 describe('collab: read-only sockets', () => {
@@ -30,8 +30,9 @@ describe('collab: read-only sockets', () => {
     const mine = new Y.Doc();
     raw.send(rawFrames.syncStep1(mine));
     await waitFor(() => raw.frames.some((f) => frameKind(f).join() === '0,1'), 'sync step 2');
-    // The server never asks a reader for its state (no sync step 1 from the server).
-    expect(raw.frames.some((f) => frameKind(f).join() === '0,0')).toBe(false);
+    // Its answer to the server's sync step 1 carries nothing new: dropped without a refusal.
+    expect(raw.frames.some((f) => frameKind(f).join() === '0,0')).toBe(true);
+    raw.send(rawFrames.update(Y.encodeStateAsUpdate(mine), 1));
 
     // Crafted edits as update (type 2) and as sync step 2 (type 1).
     const forged = new Y.Doc();
@@ -63,10 +64,22 @@ describe('collab: read-only sockets', () => {
     const reviewer = await h.addUser('审稿人', 'inspector');
     const w = connectProvider({ origin: h.origin, entryId, cookie: writer.cookie });
     await waitSynced(w);
-    appendParagraph(w.doc, '正文');
-    const r = connectProvider({ origin: h.origin, entryId, cookie: reviewer.cookie });
+    appendParagraph(w.doc, '正文草稿');
+    typeInFirstParagraph(w.doc, 0, '');
+    ((w.doc.getXmlFragment('default').get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(2, 2);
+    await waitFor(async () => (await h.persistence.readEntryText(entryId)).text === '正文', 'stored');
+    // A reader's routine sync answer (with its whole delete set) is no edit: no refusal, and a
+    // reconnect with the same copy (as from the offline cache) is none either.
+    const copy = new Y.Doc();
+    const first = connectProvider({ origin: h.origin, entryId, cookie: reviewer.cookie, doc: copy });
+    await waitSynced(first);
+    await waitFor(() => textOf(copy) === '正文', 'reviewer reads');
+    first.provider.destroy();
+    const r = connectProvider({ origin: h.origin, entryId, cookie: reviewer.cookie, doc: copy });
     await waitSynced(r);
-    await waitFor(() => textOf(r.doc) === '正文', 'reviewer reads');
+    await new Promise((res) => setTimeout(res, 200));
+    expect(first.denied).toEqual([]);
+    expect(r.denied).toEqual([]);
     appendParagraph(r.doc, '审稿人乱改');
     await waitFor(() => r.denied.length === 1, 'denied');
     await new Promise((res) => setTimeout(res, 200));
