@@ -11,7 +11,8 @@ ruleTester(firstPerson, {
     '青白江区全年新增就业1.2万人。',
   ],
   invalid: [
-    { text: '〖我区〗全年新增就业1.2万人。', fix: '青白江区', safe: false, context: { placeName: '成都市青白江区' } },
+    { text: '〖我区〗全年新增就业1.2万人。', fix: '成都市青白江区', safe: false, context: { placeName: '成都市青白江区' } },
+    { text: '〖我区〗全年新增就业1.2万人。', fix: '青白江区', context: { placeName: '青白江区' } },
     { text: '〖我市〗共有学校40所。', fix: '成都市', context: { placeName: '成都市青白江区' } },
     { text: '〖我县〗全年完成植树造林2.3万株。', fix: null },
     { text: '〖我局〗组织培训3期，〖我们〗邀请专家授课。' },

@@ -33,7 +33,9 @@ function fixFor(word: string, ctx: CheckContext): Fix | undefined {
   if (!ctx.placeName) return undefined;
   const suffix = PLACE_SUFFIX[word];
   if (!suffix) return undefined;
-  const name = placeAtLevel(ctx.placeName, suffix);
+  // The place itself when the word speaks of its level (我区 in 成都市青白江区's yearbook), else the
+  // enclosing level named in it (我市 → 成都市).
+  const name = ctx.placeName.endsWith(suffix) ? ctx.placeName : placeAtLevel(ctx.placeName, suffix);
   return name ? { text: name, safe: false } : undefined;
 }
 

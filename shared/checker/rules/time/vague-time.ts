@@ -9,7 +9,7 @@ import type { BlockRule, CheckContext, RawFinding } from '../../types';
 import { segmenterVeto } from '../../text';
 
 const VAGUE_RE =
-  /今年以来|本年度|近年来|近几年|前不久|不久前|上个月|今年|去年|明年|前年|本年(?!鉴)|近日|日前|近期|最近|目前|当前|现在|如今|本月|昨天|今天/g;
+  /今年以来|本年度|近年来|近几年|前不久|不久前|上个月|今年|去年|明年|前年|本年(?![鉴级])|近日|日前|近期|最近|目前|当前|现在|如今|本月|昨天|今天/g;
 
 /** Characters that, just before the word, make it part of another word. */
 const BEFORE_VETO: Readonly<Record<string, RegExp>> = {
