@@ -57,6 +57,8 @@ export class DocPersistence {
     const doc = buildDoc(docName, rows);
     this.open.set(docName, doc);
     this.noteLog(docName, rows.length, rows.reduce((n, r) => n + r.update.length, 0), true);
+    // A crash may have come between a commit and its debounced length update: catch up.
+    this.scheduleLength(docName);
     return doc;
   }
 

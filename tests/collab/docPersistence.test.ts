@@ -56,6 +56,7 @@ describe('DocPersistence', () => {
     const results = await Promise.allSettled([p.commit('entry/a', edit(a, '四')), p.commit('entry/b', edit(b, '五'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(textOf(await p.load('entry/a'))).toBe('一\n三');
+    await p.flush();
   });
 
   it('compacts after N rows, keeping rows committed meanwhile, and the content is unchanged', async () => {
@@ -69,6 +70,7 @@ describe('DocPersistence', () => {
     // Same Yjs ids: the original client's later edits still apply without duplication.
     Y.applyUpdate(loaded, Y.encodeStateAsUpdate(doc));
     expect(textOf(loaded)).toBe(textOf(doc));
+    await p.flush();
   });
 
   it('updates the written length (code points) of the entry and calls back once per change', async () => {
