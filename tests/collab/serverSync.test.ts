@@ -95,4 +95,31 @@ describe('collab through the real server', () => {
     p.destroy();
     other.destroy();
   });
+
+  it('a role change through the API downgrades or closes sockets, and deleting the entry closes 4404', async () => {
+    const yb = fx.yearbookId;
+    const b = fx.users.editorB;
+    const p = connectProvider({ origin: server.origin, entryId: fx.entryId, cookie: b.cookie });
+    await waitSynced(p);
+    const put = await server.api('PUT', `/api/yearbooks/${yb}/members/${b.id}`, { cookie: fx.adminCookie, body: { role: 'reviewer' } });
+    expect(put.status).toBeLessThan(300);
+    await new Promise((r) => setTimeout(r, 200));
+    const before = await entryText();
+    appendParagraph(p.doc, '降级后的修改');
+    await waitFor(() => p.denied.length === 1, 'denied after downgrade');
+    expect(await entryText()).toBe(before);
+    const del = await server.api('DELETE', `/api/yearbooks/${yb}/members/${b.id}`, { cookie: fx.adminCookie });
+    expect(del.status).toBeLessThan(300);
+    await waitFor(() => p.closeCodes.includes(CLOSE_CODES.FORBIDDEN), 'closed 4403');
+    p.destroy();
+    // Restore B for any later test, then send the entry to the recycle bin under A's socket.
+    await server.api('PUT', `/api/yearbooks/${yb}/members/${b.id}`, { cookie: fx.adminCookie, body: { role: 'contributor' } });
+    const a = connectProvider({ origin: server.origin, entryId: fx.entryId, cookie: fx.users.editorA.cookie });
+    await waitSynced(a);
+    const gone = await server.api('DELETE', `/api/nodes/${fx.entryId}`, { cookie: fx.adminCookie });
+    expect(gone.status).toBe(204);
+    await waitFor(() => a.closeCodes.includes(CLOSE_CODES.NOT_FOUND), 'closed 4404');
+    a.destroy();
+    await server.api('POST', `/api/nodes/${fx.entryId}/restore`, { cookie: fx.adminCookie });
+  });
 });
