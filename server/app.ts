@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiErrorBody } from '@shared/domain/types';
+import { MAX_CHECK_TEXT_CHARS } from '@shared/protocol';
 import { AppError } from './errors';
 import type { AppEnv, HttpSettings } from './middleware/context';
 import { originMiddleware } from './middleware/origin';
@@ -25,6 +26,8 @@ import type { Services } from './services';
 
 /** Largest JSON body the API reads (outline titles and credentials are tiny). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** `POST /api/check` takes a whole text: up to MAX_CHECK_TEXT_CHARS characters of 3 UTF-8 bytes, plus a glossary. */
+export const MAX_CHECK_BODY_BYTES = MAX_CHECK_TEXT_CHARS * 3 + MAX_BODY_BYTES;
 
 /** What the app is built from (wired in main.ts or a test). */
 export interface AppDeps {
@@ -36,6 +39,17 @@ export interface AppDeps {
   /** The built client (dist/client); absent or missing → `/` explains how to build it. */
   staticDir?: string;
 }
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'body_too_large', `请求体超过 ${Math.round(maxSize / 1024 / 1024)} MiB。`);
+    },
+  });
+}
+const apiBodyLimit = limitBody(MAX_BODY_BYTES);
+const checkBodyLimit = limitBody(MAX_CHECK_BODY_BYTES);
 
 function errorBody(code: string, message: string): ApiErrorBody {
   return { error: { code, message } };
@@ -68,12 +82,7 @@ export function createApp(deps: AppDeps) {
     })
     .use(
       '/api/*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'body_too_large', `请求体超过 ${MAX_BODY_BYTES / 1024} KiB。`);
-        },
-      }),
+      (c, next) => (c.req.path === '/api/check' ? checkBodyLimit(c, next) : apiBodyLimit(c, next)),
       originMiddleware,
       sessionMiddleware,
       async (c, next) => {

@@ -112,6 +112,20 @@ const ROWS: Row[] = [
     request: async () => ({ method: 'GET', path: `/api/yearbooks/${s.yearbookId}/events` }),
   },
   { name: 'GET /api/entries/:id', expected: expect_(200, MEMBERS), request: async () => ({ method: 'GET', path: `/api/entries/${s.entryId}` }) },
+  // The quality checker's routes (server/routes/check.ts).
+  {
+    name: 'POST /api/check',
+    expected: expect_(200, 'all-signed-in'),
+    request: async () => ({ method: 'POST', path: '/api/check', body: { text: '2023年，全市地区生产总值增长6%。', recordYear: 2023 } }),
+  },
+  { name: 'GET /api/entries/:id/findings', expected: expect_(200, MEMBERS), request: async () => ({ method: 'GET', path: `/api/entries/${s.entryId}/findings` }) },
+  { name: 'GET /api/yearbooks/:id/quality', expected: expect_(200, MEMBERS), request: async () => ({ method: 'GET', path: `/api/yearbooks/${s.yearbookId}/quality` }) },
+  { name: 'GET /api/yearbooks/:id/glossary', expected: expect_(200, MEMBERS), request: async () => ({ method: 'GET', path: `/api/yearbooks/${s.yearbookId}/glossary` }) },
+  {
+    name: 'PUT /api/yearbooks/:id/glossary',
+    expected: expect_(200, OUTLINE_EDITORS),
+    request: async () => ({ method: 'PUT', path: `/api/yearbooks/${s.yearbookId}/glossary`, body: { terms: [{ full: '成都市青白江区', abbreviations: ['青白江区'] }] } }),
+  },
   // Unknown ids: 404 for anyone signed in (members or not), 401 before that.
   { name: 'GET /api/yearbooks/unknown/outline', expected: expect_(404, 'all-signed-in'), request: async () => ({ method: 'GET', path: '/api/yearbooks/noSuchYearbook/outline' }) },
   { name: 'GET /api/yearbooks/unknown/members', expected: expect_(404, 'all-signed-in'), request: async () => ({ method: 'GET', path: '/api/yearbooks/noSuchYearbook/members' }) },

@@ -40,6 +40,9 @@ describe('input validation', () => {
     ['GET', `/api/yearbooks/${s.yearbookId}/events?since=-3`, {}, 400, /^since: /],
     ['GET', '/api/nope', {}, 404],
     ['POST', '/api/session', { raw: JSON.stringify({ username: 'a', password: 'b'.repeat(2 * 1024 * 1024) }) }, 413],
+    // A whole text may be checked: 1.2 M characters (3.6 MB) pass the body limit and reach validation.
+    ['POST', '/api/check', { body: { text: '年'.repeat(1_200_000), recordYear: 'x' } }, 400, /^recordYear: /],
+    ['POST', '/api/check', { body: { text: '年'.repeat(2_000_001), recordYear: 2023 } }, 400, /^text: /],
   ];
 
   it('answers every malformed request with a 4xx error body, never a 500', async () => {
