@@ -67,8 +67,8 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
       {snapshot.storageTrouble && !snapshot.closed && (
         <Alert type="warning" showIcon data-testid="storage-alert" title={snapshot.storageTrouble} />
       )}
-      {snapshot.refusal && editor && (
-        <RefusalAlert refusal={snapshot.refusal} unsentText={() => session.unsentText()} fullText={() => entryText(editor.state.doc).text} />
+      {snapshot.refusal && (snapshot.refusal.code === null || snapshot.refusal.unsent) && editor && (
+        <RefusalAlert refusal={snapshot.refusal} fullText={() => entryText(editor.state.doc).text} />
       )}
       <EditorStatusBar status={snapshot.status} users={snapshot.users} readOnly={!editable} length={length} plannedLength={plannedLength} />
       {editor && <EditorToolbar editor={editor} />}

@@ -6,10 +6,11 @@ import * as authProtocol from 'y-protocols/auth';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION } from '@shared/schema';
+import { entryTextFromYDoc, SCHEMA_VERSION } from '@shared/schema';
 import { CLOSE_CODES, CLOSE_REASONS_ZH, entryDocName, isTerminalCloseCode, SCHEMA_VERSION_PARAM } from '@shared/protocol';
+import { fetchEntry } from '@client/api/entries';
 import { offlineCopyName } from './offlineCopies';
-import { hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
+import { differingText, hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
 
 /** 已连接 / 连接中 / 离线. */
 export type ConnectionStatus = 'connected' | 'connecting' | 'offline';
@@ -30,6 +31,8 @@ export interface Refusal {
   code: number | null;
   /** True when the local doc had changes the server had not confirmed. */
   unsent: boolean;
+  /** The text to copy: what the local entry adds to the server's (best estimate). */
+  unsentText: string;
 }
 
 /** What the editor renders; a new object on every change. */
@@ -61,6 +64,7 @@ export class EntrySession {
   readonly provider: WebsocketProvider;
   private readonly offline: IndexeddbPersistence;
   private serverStateVector: Uint8Array | null = null;
+  private destroyed = false;
   private snapshot: EntrySessionSnapshot = {
     status: 'connecting', offlineLoaded: false, synced: false, users: [], closed: null,
     storageTrouble: null, refusal: null, readOnlyByServer: false,
@@ -99,13 +103,9 @@ export class EntrySession {
   /** For useSyncExternalStore. */
   getSnapshot = (): EntrySessionSnapshot => this.snapshot;
 
-  /** The text typed here that the server has not confirmed (to copy before it is lost). */
-  unsentText(): string {
-    return unconfirmedText(this.ydoc, this.serverStateVector);
-  }
-
   /** Closes the connection and the offline copy (the copy stays in IndexedDB). */
   destroy(): void {
+    this.destroyed = true;
     window.removeEventListener('online', this.handleNetworkChange);
     window.removeEventListener('offline', this.handleNetworkChange);
     this.listeners.clear();
@@ -114,9 +114,18 @@ export class EntrySession {
     this.ydoc.destroy();
   }
 
+  private notifyQueued = false;
+
   private set(patch: Partial<EntrySessionSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch };
-    for (const listener of this.listeners) listener();
+    // Notify after the current task: awareness changes fire while React renders the editor
+    // (the caret extension sets the local user then), and one notification covers a burst.
+    if (this.notifyQueued) return;
+    this.notifyQueued = true;
+    queueMicrotask(() => {
+      this.notifyQueued = false;
+      for (const listener of this.listeners) listener();
+    });
   }
 
   private handleNetworkChange = () => this.set({ status: this.connectionStatus() });
@@ -163,23 +172,14 @@ export class EntrySession {
 
   private handleDenied(reason: string): void {
     console.warn(`[collab] ${entryDocName(this.entryId)}: permission denied: ${reason}`);
-    this.set({
-      readOnlyByServer: true,
-      refusal: this.snapshot.refusal ?? {
-        message: '您对此条目只有阅读权限，服务器拒绝了您的修改。',
-        code: null,
-        unsent: hasUnconfirmedChanges(this.ydoc, this.serverStateVector),
-      },
-    });
+    this.set({ readOnlyByServer: true });
+    this.refuse('您对此条目只有阅读权限，服务器拒绝了您的修改。', null);
   }
 
   private handleClose(code: number | null): void {
     if (code === CLOSE_CODES.STORAGE_FAILED) {
-      const unsent = hasUnconfirmedChanges(this.ydoc, this.serverStateVector);
-      this.set({
-        storageTrouble: CLOSE_REASONS_ZH[code],
-        refusal: unsent ? { message: CLOSE_REASONS_ZH[code], code, unsent } : this.snapshot.refusal,
-      });
+      this.set({ storageTrouble: CLOSE_REASONS_ZH[code] });
+      if (hasUnconfirmedChanges(this.ydoc, this.serverStateVector)) this.refuse(CLOSE_REASONS_ZH[code], code);
     }
     this.set({ status: this.connectionStatus() });
   }
@@ -187,10 +187,26 @@ export class EntrySession {
   private handleTerminalClose(code: number): void {
     this.provider.shouldConnect = false;
     const message = CLOSE_REASONS_ZH[code] ?? `连接已被服务器关闭（${code}）。`;
-    const patch: Partial<EntrySessionSnapshot> = { closed: { code, message }, status: 'offline' };
-    if (code === CLOSE_CODES.FORBIDDEN && hasUnconfirmedChanges(this.ydoc, this.serverStateVector)) {
-      patch.refusal = { message, code, unsent: true };
-    }
-    this.set(patch);
+    this.set({ closed: { code, message }, status: 'offline' });
+    if (code === CLOSE_CODES.FORBIDDEN && hasUnconfirmedChanges(this.ydoc, this.serverStateVector)) this.refuse(message, code);
+  }
+
+  /**
+   * Shows a refusal at once with the estimate from state vectors, then narrows the text to copy
+   * to what differs from the server's committed text when the server still lets us read it.
+   */
+  private refuse(message: string, code: number | null): void {
+    if (this.snapshot.refusal?.code === code) return;
+    const unsent = hasUnconfirmedChanges(this.ydoc, this.serverStateVector);
+    this.set({ refusal: { message, code, unsent, unsentText: unconfirmedText(this.ydoc, this.serverStateVector) } });
+    fetchEntry(this.entryId).then(
+      (entry) => {
+        const current = this.snapshot.refusal;
+        if (this.destroyed || current?.code !== code) return;
+        const text = differingText(entry.text, entryTextFromYDoc(this.ydoc).text);
+        this.set({ refusal: { ...current, unsent: text.length > 0, unsentText: text } });
+      },
+      () => {}, // no read access any more: keep the estimate
+    );
   }
 }

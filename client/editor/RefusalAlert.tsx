@@ -6,7 +6,6 @@ import type { Refusal } from './EntrySession';
 /** Props of the refusal alert. */
 export interface RefusalAlertProps {
   refusal: Refusal;
-  unsentText(): string;
   fullText(): string;
 }
 
@@ -20,7 +19,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** An error alert with the reason and copy buttons. */
-export function RefusalAlert({ refusal, unsentText, fullText }: RefusalAlertProps) {
+export function RefusalAlert({ refusal, fullText }: RefusalAlertProps) {
   const { message } = App.useApp();
   const handleCopy = async (text: string) => {
     if (!text) return void message.info('没有可复制的文字');
@@ -36,13 +35,13 @@ export function RefusalAlert({ refusal, unsentText, fullText }: RefusalAlertProp
       description={
         <>
           <div>{refusal.message}</div>
-          {refusal.unsent && <div>本页有尚未确认保存的修改，请先复制保存，以免丢失。</div>}
-          <pre className="entry-unsent-text" data-testid="unsent-text">{unsentText()}</pre>
+          {refusal.unsent && <div>以下修改尚未保存到服务器，请先复制保存，以免丢失。</div>}
+          <pre className="entry-unsent-text" data-testid="unsent-text">{refusal.unsentText}</pre>
         </>
       }
       action={
         <Space orientation="vertical">
-          <Button size="small" danger data-testid="copy-unsent" onClick={() => handleCopy(unsentText())}>
+          <Button size="small" danger data-testid="copy-unsent" onClick={() => handleCopy(refusal.unsentText)}>
             复制未保存的文字
           </Button>
           <Button size="small" onClick={() => handleCopy(fullText())}>

@@ -26,3 +26,16 @@ export function unconfirmedText(ydoc: Y.Doc, serverStateVector: Uint8Array | nul
   }
   return parts.join('');
 }
+
+/**
+ * The part of the local text that differs from the server's committed text (common prefix and
+ * suffix removed): precise when the REST text can be read, as after a downgrade to read-only.
+ */
+export function differingText(committed: string, local: string): string {
+  let prefix = 0;
+  const max = Math.min(committed.length, local.length);
+  while (prefix < max && committed.charCodeAt(prefix) === local.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && committed.charCodeAt(committed.length - 1 - suffix) === local.charCodeAt(local.length - 1 - suffix)) suffix++;
+  return local.slice(prefix, local.length - suffix).trim();
+}

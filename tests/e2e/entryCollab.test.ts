@@ -91,4 +91,37 @@ describe.skipIf(!hasChromium)('entry editor: two users', () => {
     expect(await editorText(w)).not.toContain('审稿人');
     await Promise.all([ctxW.close(), ctxR.close()]);
   }, E2E_TIMEOUT);
+
+  // Last: it takes editor A's write right away.
+  it('edits refused after a downgrade to reviewer are shown with their text to copy', async () => {
+    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
+    const a = await openEntry(ctxA, server.origin, fx.entryId);
+    logs.push(watchPage(a, 'A'));
+    await focusParagraphEnd(a);
+    await a.keyboard.insertText('降级前写的。');
+    const stored = await editorText(a);
+    await waitUntil(async () => {
+      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      return res.body.text === stored;
+    }, 'stored before the downgrade');
+
+    const res = await server.api('PUT', `/api/yearbooks/${fx.yearbookId}/members/${fx.users.editorA.id}`, {
+      cookie: fx.adminCookie,
+      body: { role: 'reviewer' },
+    });
+    expect(res.status).toBeLessThan(300);
+    await a.waitForTimeout(500);
+    await a.keyboard.insertText('降级后被拒绝的字');
+
+    const alert = a.locator('[data-testid="refusal-alert"]');
+    await alert.waitFor({ timeout: 15_000 });
+    await waitUntil(async () => (await a.locator('[data-testid="unsent-text"]').textContent()) === '降级后被拒绝的字', 'unsent text narrowed');
+    await a.locator('[data-testid="read-only-tag"]').waitFor();
+    await a.locator('[data-testid="copy-unsent"]').click();
+    await waitUntil(async () => (await a.evaluate(() => navigator.clipboard.readText())) === '降级后被拒绝的字', 'copied to the clipboard');
+    await screenshot(a, 'refused-after-downgrade');
+    const after = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+    expect(after.body.text).toBe(stored);
+    await ctxA.close();
+  }, E2E_TIMEOUT);
 });
