@@ -89,6 +89,9 @@ function checkRun(text: string, start: number, end: number, convert: (s: string)
   let lastEnd = -1;
   for (const d of diffs) {
     if (d.from === '乾' && isKeptQian(text, d.s)) continue;
+    // Standard characters of 通用规范汉字表 the converter still changes: 薹 (芸薹, 油菜薹), and
+    // 麴 as a surname when nothing else in the phrase is traditional.
+    if (d.from === '薹' || (d.from === '麴' && tradCount === 1)) continue;
     if (d.from === '於' && tradCount === 1) {
       const before = d.s > 0 ? text[d.s - 1] : '';
       const after = text[d.e] ?? '';
