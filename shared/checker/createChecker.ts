@@ -10,6 +10,8 @@ import { isInsideSpan, protectedSpans, type ProtectedSpan } from './textSpans';
 /** A finding of one block (offsets into the block), ready but for its entry offset and id. */
 interface BlockFinding {
   rule: Rule;
+  /** The rule's place in the registry (ties at one range are reported in registry order). */
+  order: number;
   start: number;
   end: number;
   raw: RawFinding;
@@ -73,14 +75,16 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
       if (rule.skipKinds?.includes(kind)) continue;
       for (const raw of rule.check(text, kind, context)) {
         if (!keepRaw(rule, raw, spans)) continue;
-        findings.push({ rule, start: raw.start, end: raw.end, raw, key: findingKey(rule.id, 'text', text, raw.start, raw.end) });
+        findings.push({ rule, order: ruleOrder.get(rule.id) ?? 0, start: raw.start, end: raw.end, raw, key: findingKey(rule.id, 'text', text, raw.start, raw.end) });
       }
     }
+    // Sorted once here, so a re-check only concatenates blocks in order.
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order || SEVERITY_ORDER[a.raw.severity ?? a.rule.severity] - SEVERITY_ORDER[b.raw.severity ?? b.rule.severity]);
     result.summaries = entryRules.map((rule) => (rule.skipKinds?.includes(kind) ? undefined : rule.summarize(text, kind, context)));
     return result;
   }
 
-  function checkTitle(title: string, out: Array<{ f: Finding; key: string }>): void {
+  function checkTitle(title: string, out: Placed[]): void {
     if (titleRules.length === 0 || title === '') return;
     let titleSpans: ProtectedSpan[] | null = null;
     const spans = () => (titleSpans ??= protectedSpans(title));
@@ -88,9 +92,10 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
       for (const raw of rule.check(title, context)) {
         if (!keepRaw(rule, raw, spans)) continue;
         const key = findingKey(rule.id, 'title', title, raw.start, raw.end);
-        out.push({ f: toFinding(rule, raw, 'title', raw.start, raw.end, title.slice(raw.start, raw.end), ''), key });
+        out.push({ f: toFinding(rule, raw, 'title', raw.start, raw.end, title.slice(raw.start, raw.end), ''), key, order: ruleOrder.get(rule.id) ?? 0 });
       }
     }
+    out.sort(comparePlaced);
   }
 
   function check(entry: CheckEntry): Finding[] {
@@ -109,19 +114,21 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
       offset += block.text.length + 1;
     }
     cache = next;
-    const out: Array<{ f: Finding; key: string }> = [];
+    const out: Placed[] = [];
     checkTitle(entry.title, out);
 
     for (let b = 0; b < results.length; b++) {
       const base = starts[b];
       const text = entry.blocks[b].text;
       for (const bf of results[b].findings) {
-        out.push({ f: toFinding(bf.rule, bf.raw, 'text', base + bf.start, base + bf.end, text.slice(bf.start, bf.end), ''), key: bf.key });
+        out.push({ f: toFinding(bf.rule, bf.raw, 'text', base + bf.start, base + bf.end, text.slice(bf.start, bf.end), ''), key: bf.key, order: bf.order });
       }
     }
 
+    const fromEntryRules: Placed[] = [];
     if (entryRules.length > 0) {
-      const plain = entry.blocks.map((b) => b.text).join('\n');
+      let plain: string | null = null; // joined only when an entry rule reports a finding
+      const plainText = () => (plain ??= entry.blocks.map((b) => b.text).join('\n'));
       entryRules.forEach((rule, r) => {
         const input: Array<{ summary: unknown; start: number; kind: BlockKind; length: number }> = [];
         for (let b = 0; b < results.length; b++) {
@@ -130,26 +137,19 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
         }
         for (const raw of rule.checkEntry(input, context)) {
           const b = blockIndexAt(starts, raw.start);
-          if (b >= 0 && !keepRaw(rule, { ...raw, start: raw.start - starts[b] }, () => spansOf(results[b], entry.blocks[b].text))) continue;
-          const blockText = b >= 0 ? entry.blocks[b].text : plain;
+          if (b >= 0 && rule.silentIn?.length && isInsideSpan(spansOf(results[b], entry.blocks[b].text), raw.start - starts[b], rule.silentIn)) continue;
+          const blockText = b >= 0 ? entry.blocks[b].text : plainText();
           const base = b >= 0 ? starts[b] : 0;
           const key = findingKey(rule.id, 'text', blockText, raw.start - base, Math.min(raw.end - base, blockText.length));
-          out.push({ f: toFinding(rule, raw, 'text', raw.start, raw.end, plain.slice(raw.start, raw.end), ''), key });
+          fromEntryRules.push({ f: toFinding(rule, raw, 'text', raw.start, raw.end, plainText().slice(raw.start, raw.end), ''), key, order: ruleOrder.get(rule.id) ?? 0 });
         }
       });
     }
 
-    out.sort(
-      (a, b) =>
-        (a.f.target === b.f.target ? 0 : a.f.target === 'title' ? -1 : 1) ||
-        a.f.start - b.f.start ||
-        a.f.end - b.f.end ||
-        (ruleOrder.get(a.f.ruleId) ?? 0) - (ruleOrder.get(b.f.ruleId) ?? 0) ||
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity],
-    );
+    const placed = fromEntryRules.length ? mergeSorted(out, fromEntryRules.sort(comparePlaced)) : out;
     const seen = new Map<string, number>();
     const findings: Finding[] = [];
-    for (const { f, key } of out) {
+    for (const { f, key } of placed) {
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       f.id = findingId(key, n);
@@ -159,6 +159,35 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
   }
 
   return { check };
+}
+
+/** A finding on its way out: the key its id is made from, and its rule's registry order. */
+interface Placed {
+  f: Finding;
+  key: string;
+  order: number;
+}
+
+/** Title before text, then by start, end, registry order, severity. */
+function comparePlaced(a: Placed, b: Placed): number {
+  return (
+    (a.f.target === b.f.target ? 0 : a.f.target === 'title' ? -1 : 1) ||
+    a.f.start - b.f.start ||
+    a.f.end - b.f.end ||
+    a.order - b.order ||
+    SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity]
+  );
+}
+
+/** Merges two arrays sorted by comparePlaced. */
+function mergeSorted(a: Placed[], b: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(comparePlaced(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Index of the block containing entry offset `offset` (blocks start at `starts`), -1 if none. */
