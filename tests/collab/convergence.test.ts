@@ -55,4 +55,28 @@ describe('collab: two writers converge', () => {
     await waitSynced(cc);
     await waitFor(() => textOf(cc.doc) === '第一段', 'late joiner sees content');
   });
+
+  it('unloads a document after its last socket leaves, flushing first, and reloads it from storage', async () => {
+    const entryId = await h.addEntry();
+    const a = await h.addUser('甲', 'editor');
+    const loads: string[] = [];
+    const unloads: string[] = [];
+    const load = h.persistence.load.bind(h.persistence);
+    const unload = h.persistence.unload.bind(h.persistence);
+    // Real persistence, observed by replacing two methods on the instance.
+    h.persistence.load = (name) => (loads.push(name), load(name));
+    h.persistence.unload = (name, doc) => (unloads.push(name), unload(name, doc));
+    const ca = connectProvider({ origin: h.origin, entryId, cookie: a.cookie });
+    await waitSynced(ca);
+    for (let i = 0; i < 20; i++) typeInFirstParagraph(ca.doc, i, '字');
+    ca.destroy();
+    await waitFor(() => unloads.includes('entry/' + entryId), 'unloaded', 5000);
+    expect(loads).toEqual(['entry/' + entryId]);
+    expect((await h.persistence.readEntryText(entryId)).text).toBe('字'.repeat(20));
+    const cb = connectProvider({ origin: h.origin, entryId, cookie: a.cookie });
+    clients.push(cb);
+    await waitSynced(cb);
+    await waitFor(() => textOf(cb.doc) === '字'.repeat(20), 'reloaded content');
+    expect(loads).toEqual(['entry/' + entryId, 'entry/' + entryId]);
+  });
 });
