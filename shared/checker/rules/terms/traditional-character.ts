@@ -3,7 +3,8 @@
 // t2cn build (the ~50 KB gzipped t→cn dictionaries only, never the 500 KB full build).
 // Traps: not inside 《》 titles (silentIn); the converter's false friends keep their 乾 (乾县,
 // 乾安县, 乾陵; 乾隆 and 乾坤 the converter keeps itself) and 於 as a surname (only 於 used as a
-// preposition — 位於, 由於, 於是, 於2023年 — or next to other traditional characters is flagged).
+// preposition — 位於, 由於, 於是, 於2023年 — or next to other traditional characters is flagged);
+// 薹 (芸薹, 油菜薹) and the surname 麴 are standard in 通用规范汉字表 though the converter changes them.
 // Speed: a run is converted only when it holds a character the converter changes (a lookup table
 // built at first use from the converter's own dictionary).
 
