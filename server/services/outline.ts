@@ -75,6 +75,10 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
     return { nodes, events: nodes.map((n) => ({ type: 'node-upserted' as const, node: toOutlineNode(n) })) };
   }
 
+  async function currentVersion(yearbookId: string): Promise<number> {
+    return (await storage.yearbooks.findById(yearbookId))?.outlineVersion ?? 0;
+  }
+
   async function loadIndex(yearbookId: string): Promise<OutlineIndex> {
     return new OutlineIndex(await storage.nodes.listByYearbook(yearbookId));
   }
@@ -102,13 +106,11 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
   return {
     async getOutline(yearbookId) {
       // Version first: a change landing in between is replayed by the stream, and replays are idempotent.
-      const version = await this.currentVersion(yearbookId);
+      const version = await currentVersion(yearbookId);
       return { yearbookId, version, nodes: buildTree(await storage.nodes.listByYearbook(yearbookId)) };
     },
 
-    async currentVersion(yearbookId) {
-      return (await storage.yearbooks.findById(yearbookId))?.outlineVersion ?? 0;
-    },
+    currentVersion,
 
     createNode(yearbookId, input) {
       return serialize(yearbookId, async () => {
