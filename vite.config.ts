@@ -27,6 +27,7 @@ export default defineConfig({
     root: here('.'),
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/bench/**'],
+    globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,

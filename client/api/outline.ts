@@ -1,6 +1,6 @@
 // The outline resource: the tree with its version, node changes, the recycle bin, the events URL.
 import type { NodeKind } from '@shared/domain/roles';
-import type { OutlineNode, OutlineResponse } from '@shared/domain/types';
+import type { OutlineNode, OutlineResponse, OutlineTreeNode } from '@shared/domain/types';
 import { request } from './http';
 import { unwrap } from './unwrap';
 
@@ -43,9 +43,19 @@ export async function deleteNode(nodeId: string): Promise<void> {
   await request<unknown>('DELETE', nd(nodeId));
 }
 
-/** The recycle bin: nodes deleted from this yearbook (each the root of what went with it). */
-export async function fetchTrash(yearbookId: string): Promise<OutlineNode[]> {
-  return unwrap<OutlineNode[]>(await request<unknown>('GET', `${yb(yearbookId)}/trash`), 'nodes');
+/** One group of the recycle bin: a deleted node with what was deleted together with it. */
+export interface TrashItem {
+  node: OutlineNode;
+  children: OutlineTreeNode[];
+  /** Entries (条目) in the group, the node included. */
+  entryCount: number;
+  /** False while the node's parent is itself in the bin (restore that first). */
+  restorable: boolean;
+}
+
+/** The recycle bin of a yearbook, newest deletion first. */
+export async function fetchTrash(yearbookId: string): Promise<TrashItem[]> {
+  return unwrap<TrashItem[]>(await request<unknown>('GET', `${yb(yearbookId)}/trash`), 'items');
 }
 
 /** Restores a node from the recycle bin (with what was deleted together with it). */
@@ -53,7 +63,7 @@ export async function restoreNode(nodeId: string): Promise<void> {
   await request<unknown>('POST', `${nd(nodeId)}/restore`);
 }
 
-/** The URL of the outline's server-sent event stream. */
-export function outlineEventsUrl(yearbookId: string): string {
-  return `${yb(yearbookId)}/events`;
+/** The URL of the outline's server-sent event stream; `since` replays what came after it. */
+export function outlineEventsUrl(yearbookId: string, since?: number): string {
+  return since === undefined ? `${yb(yearbookId)}/events` : `${yb(yearbookId)}/events?since=${since}`;
 }

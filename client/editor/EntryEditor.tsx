@@ -4,11 +4,12 @@
 // Yjs on every local transaction (updateYFragment), so a held-back remote change would be deleted
 // by the next keystroke of the composition; prosemirror-view (1.42) keeps the composition's text
 // node alive across y-tiptap's whole-document replace instead (tests/e2e/entryIme.test.ts).
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect } from 'react';
+import { CLOSE_CODES } from '@shared/protocol';
 import { entryExtensions, entryLength, entryText, ENTRY_FRAGMENT } from '@shared/schema';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
@@ -18,6 +19,13 @@ import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
 import { RefusalAlert } from './RefusalAlert';
 import { userColor } from './userColor';
 import './entryEditor.css';
+
+/** What the user can do about a terminal close: reload for a new editor, sign in again. */
+function closedAction(code: number) {
+  if (code === CLOSE_CODES.RELOAD) return <Button size="small" onClick={() => location.reload()}>刷新页面</Button>;
+  if (code === CLOSE_CODES.UNAUTHORIZED) return <Button size="small" href="/signin">重新登录</Button>;
+  return undefined;
+}
 
 /** Props of the entry editor. */
 export interface EntryEditorProps {
@@ -62,7 +70,14 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
   return (
     <div className="entry-editor" data-editable={editable}>
       {snapshot.closed && (
-        <Alert type="warning" showIcon data-testid="closed-alert" title="已断开与服务器的连接" description={snapshot.closed.message} />
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="closed-alert"
+          title="已断开与服务器的连接"
+          description={snapshot.closed.message}
+          action={closedAction(snapshot.closed.code)}
+        />
       )}
       {snapshot.storageTrouble && !snapshot.closed && (
         <Alert type="warning" showIcon data-testid="storage-alert" title={snapshot.storageTrouble} />

@@ -25,7 +25,11 @@ export interface YearbookPermissions {
 /** The permissions of the signed-in user in `yearbook`. */
 export function useYearbookPermissions(yearbook: Yearbook | undefined): YearbookPermissions {
   const { user } = useSession();
-  const isChief = yearbook?.myRole === 'chief-editor';
+  const role = yearbook?.myRole ?? null;
   const isAdmin = Boolean(user?.isAdmin);
-  return { canEditOutline: isAdmin || isChief, canManageMembers: isAdmin || isChief };
+  // Mirrors the server's policy table (services/access.ts): outline.edit and members.manage.
+  return {
+    canEditOutline: isAdmin || role === 'chief-editor' || role === 'editor',
+    canManageMembers: isAdmin || role === 'chief-editor',
+  };
 }

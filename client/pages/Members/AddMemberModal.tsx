@@ -51,7 +51,7 @@ export function AddMemberModal(props: { yearbookId: string; members: Member[]; o
 
   return (
     <Modal title="添加成员" open={open} onOk={handleOk} onCancel={onClose} okText="添加" confirmLoading={busy} forceRender>
-      <Form<AddMemberForm> form={form} layout="vertical" initialValues={{ role: 'contributor' }}>
+      <Form<AddMemberForm> form={form} name="addMember" layout="vertical" initialValues={{ role: 'contributor' }}>
         <Form.Item
           label="人员"
           name="userId"
@@ -68,7 +68,7 @@ export function AddMemberModal(props: { yearbookId: string; members: Member[]; o
           />
         </Form.Item>
         <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-          <Select options={ROLE_OPTIONS} />
+          <Select options={ROLE_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -45,7 +45,7 @@ export function CreateUserModal(props: { yearbookId: string; open: boolean; onCl
 
   return (
     <Modal title="新建用户" open={open} onOk={handleOk} onCancel={onClose} okText="创建并加入" confirmLoading={busy} forceRender>
-      <Form<CreateUserForm> form={form} layout="vertical" initialValues={{ role: 'contributor' }}>
+      <Form<CreateUserForm> form={form} name="createUser" layout="vertical" initialValues={{ role: 'contributor' }}>
         <Form.Item
           label="用户名"
           name="username"
@@ -63,7 +63,7 @@ export function CreateUserModal(props: { yearbookId: string; open: boolean; onCl
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item label="在本年鉴中的角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-          <Select options={ROLE_OPTIONS} />
+          <Select options={ROLE_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -83,7 +83,7 @@ export function MembersPage() {
               width: 160,
               render: (role: Role, m) =>
                 canManageMembers ? (
-                  <Select<Role> value={role} options={ROLE_OPTIONS} style={{ width: 120 }} onChange={(r) => handleRoleChange(m, r)} aria-label={`${m.displayName}的角色`} />
+                  <Select<Role> value={role} options={ROLE_OPTIONS} showSearch={{ optionFilterProp: 'label' }} style={{ width: 120 }} onChange={(r) => handleRoleChange(m, r)} aria-label={`${m.displayName}的角色`} />
                 ) : (
                   <Tag color="blue">{ROLE_LABELS_ZH[role] ?? role}</Tag>
                 ),

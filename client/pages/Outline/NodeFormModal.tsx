@@ -62,7 +62,7 @@ export function NodeFormModal(props: { yearbookId: string; target: NodeFormTarge
   const title = !target ? '' : target.mode === 'add' ? `添加${label}${target.parent ? `（在“${target.parent.title}”下）` : ''}` : `编辑${label}`;
   return (
     <Modal title={title} open={target !== null} onOk={handleOk} onCancel={onClose} okText={target?.mode === 'add' ? '添加' : '保存'} confirmLoading={busy} forceRender>
-      <Form<NodeForm> form={form} layout="vertical">
+      <Form<NodeForm> form={form} name="outlineNode" layout="vertical">
         <Form.Item label={`${label}标题`} name="title" rules={[{ required: true, whitespace: true, message: `请输入${label}标题` }, { max: 200, message: '标题不超过 200 字' }]}>
           <Input autoFocus onPressEnter={handleOk} />
         </Form.Item>

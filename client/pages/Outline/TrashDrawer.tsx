@@ -1,13 +1,11 @@
-// The recycle bin (回收站): what was deleted from the outline, newest first, with restore.
-import { App, Button, Drawer, Empty, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
-import type { OutlineNode } from '@shared/domain/types';
+// The recycle bin (回收站): what was deleted from the outline, newest first, with restore; a
+// group whose parent is itself in the bin waits until that is restored.
+import { App, Button, Drawer, Empty, Table, Tag, Tooltip, Typography } from 'antd';
 import { errorMessage } from '@client/api/http';
-import { fetchTrash, restoreNode } from '@client/api/outline';
+import { fetchTrash, restoreNode, type TrashItem } from '@client/api/outline';
 import { ErrorResult } from '@client/components/ErrorResult';
 import { useApiData } from '@client/hooks/useApiData';
 import { KIND_LABELS_ZH } from './nodeKinds';
-import { trashRoots } from './trashRoots';
 
 function formatTime(iso: string | null): string {
   if (!iso) return '';
@@ -20,13 +18,11 @@ export function TrashDrawer(props: { yearbookId: string; open: boolean; canResto
   const { yearbookId, open, canRestore, onClose, onRestored } = props;
   const { message } = App.useApp();
   const trash = useApiData(() => (open ? fetchTrash(yearbookId) : Promise.resolve([])), [yearbookId, open]);
-  const roots = useMemo(() => trashRoots(trash.data ?? []), [trash.data]);
 
-  const handleRestore = async (n: OutlineNode) => {
+  const handleRestore = async (item: TrashItem) => {
     try {
-      await restoreNode(n.id);
-      message.success(`已恢复“${n.title}”`);
-      trash.setData((prev) => prev?.filter((x) => x.id !== n.id));
+      await restoreNode(item.node.id);
+      message.success(`已恢复“${item.node.title}”`);
       trash.reload();
       onRestored();
     } catch (err) {
@@ -34,33 +30,45 @@ export function TrashDrawer(props: { yearbookId: string; open: boolean; canResto
     }
   };
 
+  const restoreButton = (item: TrashItem) =>
+    item.restorable ? (
+      <Button size="small" onClick={() => handleRestore(item)}>恢复</Button>
+    ) : (
+      <Tooltip title="它的上级也在回收站中，请先恢复上级">
+        <Button size="small" disabled>恢复</Button>
+      </Tooltip>
+    );
+
   return (
-    <Drawer title="回收站" open={open} onClose={onClose} size={420}>
+    <Drawer title="回收站" open={open} onClose={onClose} size={440}>
       {trash.error ? (
         <ErrorResult error={trash.error} onRetry={trash.reload} />
       ) : (
-        <Table<OutlineNode>
-          rowKey="id"
+        <Table<TrashItem>
+          rowKey={(item) => item.node.id}
           size="small"
           loading={trash.loading}
-          dataSource={roots}
+          dataSource={trash.data ?? []}
           pagination={false}
           locale={{ emptyText: <Empty description="回收站是空的" /> }}
           columns={[
             {
-              title: '内容',
-              dataIndex: 'title',
-              render: (title: string, n) => (
-                <>
-                  <Tag>{KIND_LABELS_ZH[n.kind]}</Tag>
-                  {title}
-                  <div><Typography.Text type="secondary">删除于 {formatTime(n.deletedAt)}</Typography.Text></div>
-                </>
+              title: '已删除的内容',
+              key: 'node',
+              render: (_: unknown, item) => (
+                <div className="trash-item" data-node-id={item.node.id}>
+                  <Tag>{KIND_LABELS_ZH[item.node.kind]}</Tag>
+                  {item.node.title}
+                  <div>
+                    <Typography.Text type="secondary">
+                      删除于 {formatTime(item.node.deletedAt)}
+                      {item.node.kind !== 'entry' && ` · 含 ${item.entryCount} 个条目`}
+                    </Typography.Text>
+                  </div>
+                </div>
               ),
             },
-            ...(canRestore
-              ? [{ title: '', key: 'restore', width: 72, render: (_: unknown, n: OutlineNode) => <Button size="small" onClick={() => handleRestore(n)}>恢复</Button> }]
-              : []),
+            ...(canRestore ? [{ title: '', key: 'restore', width: 72, render: (_: unknown, item: TrashItem) => restoreButton(item) }] : []),
           ]}
         />
       )}

@@ -1,7 +1,7 @@
 // The outline page's data: loads the tree, keeps it live over the yearbook's server-sent event
 // stream (opened here only: one stream per tab would use up the browser's six connections),
 // and reloads it on a 'reload' event or a version gap.
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { OutlineNode } from '@shared/domain/types';
 import { fetchOutline, outlineEventsUrl } from '@client/api/outline';
 import { parseOutlineEvent } from './applyOutlineEvent';
@@ -28,16 +28,19 @@ export function useOutline(yearbookId: string): UseOutline {
   const [live, setLive] = useState<LiveStatus>('connecting');
   const [streamGeneration, setStreamGeneration] = useState(0);
 
-  // The event stream. EventSource reconnects by itself (sending Last-Event-ID); when the server
-  // refuses it for good (readyState CLOSED) we open a new one later and reload to catch up.
+  const versionRef = useRef<number | undefined>(undefined);
+  versionRef.current = state.model?.version;
+  const ready = state.model !== null;
+
+  // The event stream, opened once the outline is loaded and asking for what came after its
+  // version (so nothing falls between). EventSource reconnects by itself (sending
+  // Last-Event-ID); when it gives up (readyState CLOSED) we open a new one a little later.
   useEffect(() => {
-    const es = new EventSource(outlineEventsUrl(yearbookId), { withCredentials: true });
+    if (!ready) return;
+    const es = new EventSource(outlineEventsUrl(yearbookId, versionRef.current), { withCredentials: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     setLive('connecting');
-    es.onopen = () => {
-      setLive('open');
-      if (streamGeneration > 0) dispatch({ type: 'reload-needed' });
-    };
+    es.onopen = () => setLive('open');
     es.onmessage = (msg: MessageEvent<string>) => {
       const event = parseOutlineEvent(msg.data);
       if (event) dispatch({ type: 'event', event });
@@ -54,7 +57,7 @@ export function useOutline(yearbookId: string): UseOutline {
       clearTimeout(timer);
       es.close();
     };
-  }, [yearbookId, streamGeneration]);
+  }, [yearbookId, streamGeneration, ready]);
 
   // First load, and every reload the reducer asks for.
   const [loadRequest, setLoadRequest] = useState(0);

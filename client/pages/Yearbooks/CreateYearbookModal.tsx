@@ -33,6 +33,7 @@ export function CreateYearbookModal({ open, onClose, onCreated }: { open: boolea
     <Modal title="新建年鉴" open={open} onOk={handleOk} onCancel={onClose} okText="创建" confirmLoading={busy} forceRender>
       <Form<YearbookCreateInput>
         form={form}
+        name="createYearbook"
         layout="vertical"
         initialValues={{ recordYear: new Date().getFullYear() - 1, level: 'city' }}
       >
@@ -46,7 +47,7 @@ export function CreateYearbookModal({ open, onClose, onCreated }: { open: boolea
           <Input placeholder="如：成都市青白江区" />
         </Form.Item>
         <Form.Item label="级别" name="level" rules={[{ required: true, message: '请选择级别' }]}>
-          <Select options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS_ZH[l] }))} />
+          <Select options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS_ZH[l] }))} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
       </Form>
     </Modal>
