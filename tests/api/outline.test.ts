@@ -153,6 +153,14 @@ describe('outline structure', () => {
     expect(find(o.nodes, s.entryId)?.title).toBe('地铁建设');
   });
 
+  it('keeps positions dense under concurrent creates and moves', async () => {
+    const made = await Promise.all(Array.from({ length: 8 }, (_, i) => create(s.sectionId, 'entry', `并发${i}`)));
+    await Promise.all(made.slice(0, 4).map((n, i) => patch(n.id, { position: i % 2 })));
+    const section = find((await outline()).nodes, s.sectionId)!;
+    expect(section.children).toHaveLength(9);
+    expect(section.children.map((c) => c.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('logs every change as a versioned event and announces it', async () => {
     const before = (await outline()).version;
     const seen: Array<{ type: string; version: number }> = [];
