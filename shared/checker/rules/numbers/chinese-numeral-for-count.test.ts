@@ -11,6 +11,9 @@ ruleTester(chineseNumeralForCount, {
     '这项工作十分重要',
     '千家万户',
     '上世纪六十年代',
+    '庆祝建国七十周年',
+    '一百多个村',
+    '三十余人',
     '二〇二二年',
     '出版《一百二十个故事》',
     { text: '一百二十六所', kind: 'tableCell' },
@@ -20,5 +23,7 @@ ruleTester(chineseNumeralForCount, {
     { text: '全区共有幼儿园〖八十七所〗。' },
     { text: '筹资〖三千五百万元〗', fix: '3500万元' },
     { text: '新建〖二十三个〗项目' },
+    { text: '全天〖二十四小时〗开放', fix: '24小时' },
+    { text: '〖两百人〗参加', fix: '200人' },
   ],
 });

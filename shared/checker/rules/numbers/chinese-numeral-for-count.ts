@@ -35,7 +35,7 @@ function check(text: string): RawFinding[] {
     const measure = MEASURE.exec(rest)?.[0];
     if (!measure) continue;
     if (FIXED.test(text.slice(start, start + 8))) continue;
-    if (/^[几多余来]/.test(rest)) continue;
+    if (/^[几多余来]/.test(rest) || rest.startsWith('周年')) continue; // 建国七十周年 is a set phrase
     const value = parseChineseNumber(numeral);
     if (value === null || value < 10) continue;
     out.push({

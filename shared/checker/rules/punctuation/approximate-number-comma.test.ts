@@ -18,6 +18,6 @@ ruleTester(approximateNumberComma, {
     { text: '年龄〖十六、七〗岁' },
     { text: '约〖三、四〗百人' },
     { text: '〖六、七〗十年代' },
-    { text: '年龄〖27、8〗岁' },
+    { text: '年龄〖27、8〗岁', fix: null },
   ],
 });

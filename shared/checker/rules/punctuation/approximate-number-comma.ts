@@ -40,8 +40,10 @@ function check(text: string): RawFinding[] {
     out.push({
       start: m.index,
       end: m.index + all.length,
-      message: `相邻数字连用表示概数，中间不用顿号：“${x}${y}”`,
-      fix: { text: `${x}${y}`, safe: false },
+      message: arabic ? '相邻数字连用表示概数，不用顿号，宜改用汉字数字（如“二十七八岁”）' : `相邻数字连用表示概数，中间不用顿号：“${x}${y}”`,
+      // Arabic pairs (27、8岁) would read as one number without the mark: the editor rewrites them
+      // in Chinese numerals (二十七八岁), so no fix is offered.
+      ...(arabic ? {} : { fix: { text: `${x}${y}`, safe: false } }),
     });
   }
   return out;

@@ -11,6 +11,8 @@ ruleTester(halfwidthPunctuation, {
     '邮箱为office@example.gov.cn，欢迎来信',
     '升级到V2.0版本',
     'See Beijing, China.',
+    '比分3:1',
+    '3.15晚会',
     '展出农具、服饰、乐器等……',
   ],
   invalid: [
@@ -20,5 +22,6 @@ ruleTester(halfwidthPunctuation, {
     { text: '区长出席〖.〗随后', fix: '。', safe: true },
     { text: '编印《某志〖(〗2020〖)〗》', fix: '（', safe: false },
     { text: '是否合格〖?〗', fix: '？' },
+    { text: '一〖.〗概况', fix: '、', safe: false },
   ],
 });

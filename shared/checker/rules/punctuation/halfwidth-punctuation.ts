@@ -63,6 +63,8 @@ function message(ch: string): string {
 
 function fixFor(text: string, i: number, ch: string, before: number, after: number): RawFinding['fix'] {
   if (ch === '.') {
+    // 一.概况: a Chinese ordinal takes the 顿号 (一、概况), never a full stop.
+    if (/(?:^|[；：])\s*[一二三四五六七八九十]{1,3}$/.test(text.slice(Math.max(0, i - 8), i))) return { text: '、', safe: false };
     let j = i + 1;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
     const endsParagraph = j >= text.length;

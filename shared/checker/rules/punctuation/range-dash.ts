@@ -32,12 +32,13 @@ function check(text: string): RawFinding[] {
     if (/^0\d/.test(a) || /^0\d/.test(b)) continue;
     if (Number(b) <= Number(a)) continue;
     if (!isCJKOrPunctCode(codePointBefore(text, start)) && !isCJKOrPunctCode(codePointAtOffset(text, end))) continue;
-    const years = isYear(a) && isYear(b);
+    // 15834 4.13: time spans take the 一字线 (2021—2023年, 1—6月), values the 浪纹线 (10～15岁).
+    const years = (isYear(a) && isYear(b)) || /^[年月日时]/.test(next);
     const mark = years ? '—' : '～';
     out.push({
       start,
       end,
-      message: years ? `年份范围应使用一字线“—”，不用“${dash}”` : `数值范围应使用浪纹线“～”，不用“${dash}”`,
+      message: years ? `时间范围应使用一字线“—”，不用“${dash}”` : `数值范围应使用浪纹线“～”，不用“${dash}”`,
       fix: { text: `${a}${mark}${b}`, safe: false },
     });
   }
