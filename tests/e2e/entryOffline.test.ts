@@ -1,6 +1,7 @@
 // A real loss of connection: the server process is killed, two people keep writing, one closes
 // the tab; the server comes back on the same data, the other reconnects, the first opens the entry
-// again from the browser's offline copy, and every edit meets on both pages and on the server.
+// again from the browser's offline copy, and every edit meets on both pages and on the server;
+// signing out then clears the offline copy.
 import type { EntryContent } from '@shared/domain/types';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,14 @@ describe.skipIf(!hasChromium)('entry editor: offline and back', () => {
     await waitUntil(async () => (await editorText(b)) === expected, 'B has everything');
     await waitUntil(async () => (await restText()) === expected, 'server has everything');
     await screenshot(a, 'offline-merged-a');
+
+    // Signing out takes this user's offline copies with it.
+    const prefix = `nianjian:${fx.users.editorA.id}:`;
+    const copies = () => a.evaluate(async (p) => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(p)), prefix);
+    expect(await copies()).toEqual([`${prefix}entry/${fx.entryId}`]);
+    await a.locator('[data-testid="sign-out"]').click();
+    await a.waitForURL(/\/signin/);
+    await waitUntil(async () => (await copies()).length === 0, 'offline copy cleared at sign-out');
     await Promise.all([ctxA.close(), ctxB.close()]);
   }, E2E_TIMEOUT * 2);
 });
