@@ -22,8 +22,14 @@ export const muArea: BlockRule = {
   weightClass: 'norm',
   source: '《中华人民共和国法定计量单位》（1公顷=15亩）',
   silentIn: ['bookTitle'],
-  check(text) {
+  check(text, kind) {
     const out: RawFinding[] = [];
+    if (kind === 'tableUnit') {
+      // A table's unit line (单位：亩, 万亩) names the unit without a number.
+      const at = text.search(/[万]?亩/);
+      if (at >= 0) out.push({ start: at, end: at + (text[at] === '万' ? 2 : 1), message: '“亩”不是法定计量单位，可改用“公顷”（1公顷=15亩）' });
+      return out;
+    }
     MU_RE.lastIndex = 0;
     for (let m = MU_RE.exec(text); m; m = MU_RE.exec(text)) {
       const [all, num, magnitude = '', approx = ''] = m;

@@ -4,6 +4,7 @@ import { nonLegalUnit } from './non-legal-unit';
 ruleTester(nonLegalUnit, {
   valid: [
     '斤斤计较',
+    { text: '单位：万元、吨', kind: 'tableUnit' },
     '这里、公里',
     '1寸照片',
     '公里、公斤、吨、平方米、公顷',
@@ -30,5 +31,6 @@ ruleTester(nonLegalUnit, {
     { text: '亩产稻谷〖1200斤〗，收鲜茶〖3两〗。' },
     { text: '新修渠道〖5里〗，宽〖3尺〗。' },
     { text: '屏幕〖55英寸〗。', fix: '139.7厘米' },
+    { text: '单位：〖万斤〗、吨', kind: 'tableUnit' },
   ],
 });

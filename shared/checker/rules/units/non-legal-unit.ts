@@ -2,7 +2,8 @@
 // Source: GB 3100~3102-1993 and 《中华人民共和国法定计量单位》; 细则 weighs a unit error 0.5.
 // Options: none. Traps: the one-character units 斤 两 担 里 尺 寸 丈 count only after Arabic digits
 // (七里河区, 三尺讲台, 一两个月 are names and idioms) and never when a place name or idiom goes on
-// (3里屯, 1寸照片, 2担任); 大卡车 and 磅秤 are not units.
+// (3里屯, 1寸照片, 2担任); 大卡车 and 磅秤 are not units. A table's unit line (单位：万斤) is read
+// without numbers.
 
 import type { BlockRule, Fix, RawFinding } from '../../types';
 
@@ -52,6 +53,9 @@ const SHORT_UNIT_RE = new RegExp(
   'g',
 );
 
+/** In a table's unit line (单位：万斤) the unit stands without a number. */
+const TABLE_UNIT_RE = /(万|亿)?(公分|公尺|公升|市斤|华里|英尺|英寸|英里|卡路里|华氏度|马力|大卡|磅|斤|担)/g;
+
 function formatNumber(v: number): string {
   return String(Number(v.toPrecision(4)));
 }
@@ -88,8 +92,16 @@ export const nonLegalUnit: BlockRule = {
   weightClass: 'unit',
   source: 'GB 3100~3102-1993；《中华人民共和国法定计量单位》',
   silentIn: ['bookTitle'],
-  check(text) {
+  check(text, kind) {
     const out: RawFinding[] = [];
+    if (kind === 'tableUnit') {
+      TABLE_UNIT_RE.lastIndex = 0;
+      for (let m = TABLE_UNIT_RE.exec(text); m; m = TABLE_UNIT_RE.exec(text)) {
+        const u = UNITS[m[2]];
+        out.push({ start: m.index, end: m.index + m[0].length, message: `“${m[2]}”不是法定计量单位，应改用“${u.legal}”` });
+      }
+      return out;
+    }
     collect(LONG_UNIT_RE, text, out);
     collect(SHORT_UNIT_RE, text, out);
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
