@@ -4,7 +4,7 @@ import { nonLegalUnit } from './non-legal-unit';
 ruleTester(nonLegalUnit, {
   valid: [
     '斤斤计较',
-    { text: '单位：万元、吨', kind: 'tableUnit' },
+    { text: '单位：万元、吨、公斤、万公斤', kind: 'tableUnit' },
     '这里、公里',
     '1寸照片',
     '公里、公斤、吨、平方米、公顷',

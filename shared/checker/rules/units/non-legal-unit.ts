@@ -54,7 +54,7 @@ const SHORT_UNIT_RE = new RegExp(
 );
 
 /** In a table's unit line (单位：万斤) the unit stands without a number. */
-const TABLE_UNIT_RE = /(万|亿)?(公分|公尺|公升|市斤|华里|英尺|英寸|英里|卡路里|华氏度|马力|大卡|磅|斤|担)/g;
+const TABLE_UNIT_RE = /(?<!公)(万|亿)?(?<!公)(公分|公尺|公升|市斤|华里|英尺|英寸|英里|卡路里|华氏度|马力|大卡|磅|斤|担)/g;
 
 function formatNumber(v: number): string {
   return String(Number(v.toPrecision(4)));
