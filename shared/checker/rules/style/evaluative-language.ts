@@ -42,7 +42,7 @@ export const evaluativeLanguage: BlockRule = {
         start += inner.index;
         end = start + inner[0].length;
       }
-      if (m[0] === '空前' && segmenterVeto(text, start, end)) continue;
+      if (m[0] === '空前' && segmenterVeto(text, start, start)) continue; // 天空/前方; 空前绝后 stays
       out.push({ start, end, message: `“${text.slice(start, end)}”是评价性用语，年鉴应述而不论，以事实和数据说明` });
     }
     return out;
