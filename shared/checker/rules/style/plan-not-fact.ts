@@ -28,7 +28,8 @@ export const planNotFact: BlockRule = {
         continue;
       }
       const end = start + m[0].length;
-      if (segmenterVeto(text, start, end)) continue;
+      // The start only: the segmenter may glue the word to what follows; 下一步骤 is excluded above.
+      if (segmenterVeto(text, start, start)) continue;
       out.push({ start, end, message: `“${m[0]}”记述的是计划或打算，年鉴应记述已经发生的事实` });
     }
     return out;
