@@ -87,3 +87,17 @@ describe('createChecker', () => {
     expect(f[0]).toMatchObject({ start: 7, message: '共11字', severity: 'suggestion' });
   });
 });
+
+describe('createChecker, repeated checks', () => {
+  it('answers an unchanged entry without re-running anything, and sees a block moved', () => {
+    const { rule, calls } = makeWeRule();
+    const c = createChecker({ recordYear: 2023 }, [rule]);
+    const entry = { title: '', blocks: [{ kind: 'paragraph' as const, text: '我们一' }, { kind: 'paragraph' as const, text: '二' }] };
+    const first = c.check(entry);
+    expect(c.check(entry)).toEqual(first);
+    expect(calls).toHaveLength(2);
+    const moved = c.check({ title: '', blocks: [entry.blocks[1], entry.blocks[0]] });
+    expect(moved.map((f) => f.start)).toEqual([2]);
+    expect(calls).toHaveLength(2);
+  });
+});

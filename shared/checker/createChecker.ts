@@ -56,7 +56,8 @@ function toFinding(rule: Rule, raw: RawFinding, target: 'text' | 'title', start:
 /**
  * An incremental checker bound to `context` and a rule list (in registry order). Results per
  * block are cached by kind and text; after each check the cache keeps only the blocks of that
- * check, so memory follows the entry being edited.
+ * check, so memory follows the entry being edited. Findings are shared between answers: treat
+ * them as read-only.
  */
 export function createChecker(context: CheckContext, rules: readonly Rule[]): Checker {
   const blockRules = rules.filter((r): r is BlockRule => r.scope === 'block');
@@ -65,6 +66,7 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
   const ruleOrder = new Map<string, number>(rules.map((r, i) => [r.id, i]));
   const ignored = new Set<string>(context.ignored ?? []);
   let cache = new Map<BlockKind, Map<string, BlockResult>>();
+  let last: { title: string; results: BlockResult[]; findings: Finding[] } | null = null;
 
   function analyzeBlock(block: CheckBlock): BlockResult {
     const { kind, text } = block;
@@ -114,6 +116,8 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
       offset += block.text.length + 1;
     }
     cache = next;
+    // Nothing changed since the last check (a selection move, a remote no-op): same answer.
+    if (last && last.title === entry.title && sameResults(last.results, results)) return last.findings.slice();
     const out: Placed[] = [];
     checkTitle(entry.title, out);
 
@@ -155,10 +159,17 @@ export function createChecker(context: CheckContext, rules: readonly Rule[]): Ch
       f.id = findingId(key, n);
       if (!ignored.has(f.id)) findings.push(f);
     }
-    return findings;
+    last = { title: entry.title, results, findings };
+    return findings.slice();
   }
 
   return { check };
+}
+
+function sameResults(a: readonly BlockResult[], b: readonly BlockResult[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A finding on its way out: the key its id is made from, and its rule's registry order. */
