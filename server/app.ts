@@ -131,9 +131,19 @@ function mountClient(app: Hono<AppEnv>, staticDir: string | undefined): void {
     return;
   }
   const files = serveStatic<AppEnv>({ root: staticDir });
-  app.get('*', async (c, next) => (isApiOrCollab(c.req.path) ? next() : files(c, next)));
   app.get('*', async (c, next) => {
     if (isApiOrCollab(c.req.path)) return next();
+    const res = await files(c, next);
+    // Vite fingerprints everything under assets/: cache it for good; anything else revalidates.
+    if (res instanceof Response && res.ok) {
+      res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    }
+    return res;
+  });
+  app.get('*', async (c, next) => {
+    // A missing file (a stale asset after a deploy) is a 404, not the page: only routes fall back.
+    if (isApiOrCollab(c.req.path) || /\.[A-Za-z0-9]+$/.test(c.req.path)) return next();
+    c.header('Cache-Control', 'no-cache');
     return c.html(await readFile(indexFile, 'utf8'), 200);
   });
 }

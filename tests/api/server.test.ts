@@ -30,7 +30,10 @@ describe('serving the client', () => {
     const { cookie } = await t.createUser('viewer');
     const get = (path: string) => app.request(`http://nianjian.test${path}`, { headers: { cookie } });
     expect(await (await get('/')).text()).toContain('id="root"');
-    expect(await (await get('/assets/app.js')).text()).toBe('console.log(1)');
+    const asset = await get('/assets/app.js');
+    expect(await asset.text()).toBe('console.log(1)');
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    expect((await get('/assets/stale-123.js')).status).toBe(404);
     const spa = await get('/yearbooks/abc/outline');
     expect(spa.status).toBe(200);
     expect(await spa.text()).toContain('id="root"');
