@@ -9,8 +9,11 @@ ruleTester(missingDate, {
     filler,
     `2023年，${long}`,
     `全年${long}`,
+    `${long}（2023）`,
+    `${long}2023-05`,
     `${long}\n5月，举办读书节。`,
     `${long}上半年完成。`,
   ],
-  invalid: [{ text: `〖${filler}〗${filler}${filler}` }, { text: `〖${filler}〗\n${filler}${filler}` }],
+  invalid: [
+    { text: `〖全县有学生2000人。〗${filler}${filler}${filler}` },{ text: `〖${filler}〗${filler}${filler}` }, { text: `〖${filler}〗\n${filler}${filler}` }],
 });

@@ -1,7 +1,8 @@
 // missing-date: an entry of more than 100 characters with no explicit date or year at all.
 // Source: 《地方综合年鉴编纂出版规定》 — every fact dated (时间要素). Options: none.
 // Traps: 全年, 年内, 年初, 年末, 上半年, 一季度, a month (5月, 十月) and a 4-digit year all count as
-// a date; vague words (今年) do not, vague-time reports them. The finding marks the first sentence.
+// a date; vague words (今年) do not, vague-time reports them, nor does a count such as 2000人.
+// The finding marks the first sentence.
 
 import type { BlockKind, EntryRule, RawFinding } from '../../types';
 import { countTextChars, sentenceBounds } from '../../text';
@@ -13,7 +14,7 @@ interface DateSummary {
 }
 
 const DATE_RE =
-  /(?<!\d)(?:1[89]|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}年|全年|年内|年初|年末|年底|年中|年度|[上下]半年|[一二三四1-4]季度|(?<!\d)(?:1[0-2]|0?[1-9])月|[一二三四五六七八九十]{1,3}月|[正腊冬]月|(?<!\d)[1-3]?\d日/;
+  /(?<![\d.])(?:1[89]|20)\d\d(?:年|[-./]\d)|[（(](?:1[89]|20)\d\d[）)]|[〇○零一二三四五六七八九]{4}年|全年|年内|年初|年末|年底|年中|年度|[上下]半年|[一二三四1-4]季度|(?<!\d)(?:1[0-2]|0?[1-9])月|[一二三四五六七八九十]{1,3}月|[正腊冬]月|(?<!\d)[1-3]?\d日/;
 const MIN_CHARS = 100;
 
 /** The missing-date rule (see the header). */
