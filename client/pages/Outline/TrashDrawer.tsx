@@ -46,6 +46,8 @@ export function TrashDrawer(props: { yearbookId: string; open: boolean; canResto
       ) : (
         <Table<TrashItem>
           rowKey={(item) => item.node.id}
+          // Each item carries its subtree as `children`; it is not a nested table row.
+          expandable={{ childrenColumnName: 'nestedRows' }}
           size="small"
           loading={trash.loading}
           dataSource={trash.data ?? []}
