@@ -9,6 +9,7 @@ export type * from './types';
 export { allRules, rulesById } from './rules';
 export { scoreFindings, aggregateScores, entryCharCount, type QualityScore } from './score';
 export { joinBrokenLines, locateInParagraph, type JoinedText, type JoinedParagraph } from './paragraphJoin';
+export { prepareSegmenter } from './textSpans';
 
 /** An incremental checker over all catalogue rules (or `rules`), bound to `context`. */
 export function createChecker(context: CheckContext, rules: readonly Rule[] = allRules): Checker {
