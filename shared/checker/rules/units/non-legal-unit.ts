@@ -49,7 +49,7 @@ const LONG_UNIT_RE = new RegExp(
 
 /** One-character units only after Arabic digits, not followed by a place-name or idiom character. */
 const SHORT_UNIT_RE = new RegExp(
-  `(?<![第\\dA-Za-z.])(${ARABIC})(万|亿)?(多|余)?([斤两担里尺寸丈])(?![村铺屯坡河桥街镇乡沟湾堡庄营寨区县市州巷口店坪塘岗峪寺园洞山庙关墩程任负心保当忧纲照相度码个])`,
+  `(?<![第\\dA-Za-z.])(${ARABIC})(万|亿)?(多|余)?([斤两担里尺寸丈])(?![村铺屯坡河桥街镇乡沟湾堡庄营寨区县市州巷口店坪塘岗峪寺园洞山庙关墩程任负心保当忧纲照相度码个免彩蓝红白证])`,
   'g',
 );
 
