@@ -11,6 +11,7 @@ ruleTester(approximateNumberComma, {
     '一、二等奖',
     '一、二、三产业',
     '第1、2名',
+    '三、四季度、一、二年级、第三、四次会议',
   ],
   invalid: [
     { text: '每组〖五、六〗人', fix: '五六', safe: false },
