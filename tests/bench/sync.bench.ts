@@ -12,11 +12,14 @@ async function main(): Promise<void> {
   const loads = loadsFromEnv();
   const runs: RunRecord[] = [];
   const runId = Date.now().toString(36);
+  // Rounds interleave the targets, so a burst of other work on the machine hits them alike.
+  const rounds = Math.max(1, Number(process.env.BENCH_SYNC_ROUNDS ?? 1));
   for (const load of loads) {
-    for (const target of load.targets) {
+    for (let round = 1; round <= rounds; round++) for (const target of load.targets) {
       const t0 = Date.now();
-      console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${target} …`);
-      const r = await runLoad(load, target, runId);
+      console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${target}${rounds > 1 ? ` (round ${round})` : ''} …`);
+      const r = await runLoad(load, target, `${runId}${round}`);
+      r.round = round;
       const lat = r.latency ? `p50 ${r.latency.p50?.toFixed(1)} p95 ${r.latency.p95?.toFixed(1)} p99 ${r.latency.p99?.toFixed(1)} ms` : `error: ${r.error?.split('\n')[0]}`;
       console.log(`  ${lat}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       runs.push(r);

@@ -1,10 +1,10 @@
 // The sync benchmark's load generator, a separate process (forked by sync.bench.ts) so its CPU is
 // measured apart from the server's: pre-built Yjs updates go out on raw sockets on a fixed schedule,
 // and receivers record when each edit reached them. Steps: config → connect → ready → go → done.
-import { readParagraphsWithProvider } from './hocuspocusRead';
 import { buildClientScript, expectedParagraph, type ClientScript } from './scripts';
-import { inBatches, openSocket, readParagraphs, type BenchSocket } from './sockets';
+import { inBatches, openSocket, type BenchSocket } from './sockets';
 import { DocTracker, summarize, type RunTotals } from './tracker';
+import { verifyDocs } from './verifyDocs';
 import { createWire } from './wire';
 import type { FromGenerator, GeneratorConfig, GeneratorResult, ToGenerator } from './protocol';
 
@@ -152,24 +152,7 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   const expected = cfg.docs.map((_, doc) =>
     senders.filter((s) => s.doc === doc).map((s) => expectedParagraph(s.script.tag, s.sent) ?? ''),
   );
-  const verify = { docsChecked: 0, docsOk: 0, missingParagraphs: 0, firstFailure: null as string | null };
-  await inBatches(cfg.docs, Math.min(20, cfg.connectConcurrency), async (d, doc) => {
-    try {
-      const have = new Set(
-        cfg.wire === 'hocuspocus'
-          ? await readParagraphsWithProvider(d.url, d.name)
-          : await readParagraphs(d.url, createWire(cfg.wire, d.name), cfg.headers),
-      );
-      const missing = expected[doc].filter((p) => p && !have.has(p));
-      verify.docsChecked++;
-      if (missing.length === 0) verify.docsOk++;
-      verify.missingParagraphs += missing.length;
-      if (missing.length && !verify.firstFailure) verify.firstFailure = `${d.name}: missing ${JSON.stringify(missing[0])}`;
-    } catch (err) {
-      verify.docsChecked++;
-      if (!verify.firstFailure) verify.firstFailure = `${d.name}: ${(err as Error).message}`;
-    }
-  });
+  const verify = await verifyDocs(cfg.wire, cfg.docs, cfg.headers, expected, Math.min(20, cfg.connectConcurrency));
 
   const result: GeneratorResult = {
     sockets: senders.length + watchers.length,

@@ -2,6 +2,7 @@
 // (generator.ts), sent over the child-process IPC channel.
 import type { WireKind } from './wire';
 import type { LatencySummary } from './tracker';
+import type { VerifyResult } from './verifyDocs';
 
 /** One document the generator drives. */
 export interface GeneratorDoc {
@@ -55,7 +56,7 @@ export interface GeneratorResult {
   errors: string[];
   /** Per document, the paragraph each client must have (for REST verification by the orchestrator). */
   expected: string[][];
-  verify: { docsChecked: number; docsOk: number; missingParagraphs: number; firstFailure: string | null };
+  verify: VerifyResult;
 }
 
 /** Orchestrator → generator. */

@@ -1,7 +1,7 @@
 // One benchmark run: a fresh server of one kind, the generator process driving one load against it,
 // the server's (and PostgreSQL's) CPU and RSS sampled over the timed phase, then verification.
 import { fork } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { loadavg, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Load } from './loads';
 import { readCpuSecondsByName, ProcSampler, type ProcWindow } from './procStats';
@@ -18,6 +18,8 @@ export interface RunRecord {
   ratePerClient: number;
   durationS: number;
   measure: Load['measure'];
+  /** Which round of BENCH_SYNC_ROUNDS this run was. */
+  round?: number;
   /** Null when the run could not complete. */
   error: string | null;
   latency?: LatencySummary;
@@ -35,6 +37,20 @@ export interface RunRecord {
 }
 
 const GENERATOR = fileURLToPath(new URL('./generator.ts', import.meta.url));
+
+/**
+ * BENCH_SYNC_NICE (e.g. -10, needs root): the priority given to the server and the generator, so
+ * that other work on a shared machine disturbs the measurement less. Unset: left alone.
+ */
+function applyNice(pid: number | undefined): void {
+  const nice = process.env.BENCH_SYNC_NICE;
+  if (!nice || pid === undefined) return;
+  try {
+    setPriority(pid, Number(nice));
+  } catch (err) {
+    console.warn(`BENCH_SYNC_NICE=${nice}: ${(err as Error).message}`);
+  }
+}
 
 function waitFor<T extends FromGenerator['type']>(child: ReturnType<typeof fork>, type: T, timeoutMs: number): Promise<Extract<FromGenerator, { type: T }>> {
   return new Promise((resolve, reject) => {
@@ -73,6 +89,8 @@ export async function runLoad(load: Load, kind: TargetKind, runId: string): Prom
   try {
     target = await startTarget(kind, load.docs);
     child = fork(GENERATOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    applyNice(target.proc.pid);
+    applyNice(child.pid);
     const send = (m: ToGenerator) => child!.send(m);
     send({
       type: 'config',
