@@ -15,6 +15,7 @@ export const usersRoute = new Hono<AppEnv>()
     return c.json({ users: users.map(presentUser) }, 200);
   })
   .post('/', validate('json', UserCreateSchema), async (c) => {
-    const user = await c.var.services.users.createUser(c.req.valid('json'));
+    const input = c.req.valid('json');
+    const user = await c.var.services.users.createUser(input, { isAdmin: input.isAdmin ?? false });
     return c.json(presentUser(user), 201);
   });

@@ -13,5 +13,7 @@ export const UserCreateSchema = z.object({
   username: UsernameSchema,
   password: z.string().min(8, '密码至少 8 位').max(256, '密码过长'),
   displayName: boundedText(64),
+  /** Make the account an administrator too (default false). */
+  isAdmin: z.boolean().optional(),
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;

@@ -35,6 +35,11 @@ describe('resources', () => {
     expect(users.map((u) => u.username)).toContain('chen.xi');
     expect(JSON.stringify(users)).not.toContain('scrypt');
     await t.signIn('chen.xi');
+    const second = await json<User>(
+      await t.request('POST', '/api/users', { cookie: s.cookies.admin, body: { username: 'boss', password: TEST_PASSWORD, displayName: '另一位管理员', isAdmin: true } }),
+      201,
+    );
+    expect(second.isAdmin).toBe(true);
   });
 
   it('lists member yearbooks with myRole; an admin sees all', async () => {
