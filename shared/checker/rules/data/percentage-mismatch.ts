@@ -85,6 +85,8 @@ export const percentageMismatch: BlockRule = {
       // 占全省的45%: a total of a wider scope that this sentence does not state.
       const scope = /全[国省市州区县镇乡]/.exec(sentence.slice(share.at, share.start));
       if (scope && !sentence.slice(0, part.start).includes(scope[0])) continue;
+      // 占年度目标任务的40%: measured against a plan, not against a figure of the sentence.
+      if (/目标|计划|任务|预算|上年|同期/.test(sentence.slice(share.at, share.start))) continue;
       const totals = before.filter((f) => f !== part && f.measure === part.measure && f.value > 0);
       if (totals.length === 0) continue;
       if (totals.some((t) => fits(part, t, share.min, share.max))) continue;
