@@ -1,6 +1,8 @@
 // The line above the entry: connection state, who is here, read-only tag, live length vs plan.
-import { Avatar, Badge, Space, Tag, Tooltip, Typography } from 'antd';
+import { Avatar, Badge, Space, Tag, Tooltip } from 'antd';
+import type { Editor } from '@tiptap/react';
 import type { ConnectionStatus, PresentUser } from './EntrySession';
+import { LiveLength } from './LiveLength';
 
 const STATUS: Record<ConnectionStatus, { text: string; badge: 'success' | 'processing' | 'default' }> = {
   connected: { text: '已连接', badge: 'success' },
@@ -13,15 +15,13 @@ export interface EditorStatusBarProps {
   status: ConnectionStatus;
   users: PresentUser[];
   readOnly: boolean;
-  /** Written length in code points. */
-  length: number;
+  editor: Editor | null;
   plannedLength: number | null;
 }
 
 /** Connection indicator, avatars, 只读 tag and 字数 / 计划字数. */
-export function EditorStatusBar({ status, users, readOnly, length, plannedLength }: EditorStatusBarProps) {
+export function EditorStatusBar({ status, users, readOnly, editor, plannedLength }: EditorStatusBarProps) {
   const s = STATUS[status];
-  const over = plannedLength != null && plannedLength > 0 && length > plannedLength;
   return (
     <div className="entry-status-bar">
       <Space size="middle" wrap>
@@ -39,10 +39,7 @@ export function EditorStatusBar({ status, users, readOnly, length, plannedLength
           ))}
         </Avatar.Group>
       </Space>
-      <Typography.Text type={over ? 'danger' : 'secondary'} data-testid="length-count">
-        字数 {length}
-        {plannedLength != null && plannedLength > 0 && <> / 计划字数 {plannedLength}</>}
-      </Typography.Text>
+      <LiveLength editor={editor} plannedLength={plannedLength} />
     </div>
   );
 }

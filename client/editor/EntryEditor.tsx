@@ -7,10 +7,10 @@
 import { Alert, Button } from 'antd';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { CLOSE_CODES } from '@shared/protocol';
-import { entryExtensions, entryLength, entryText, ENTRY_FRAGMENT } from '@shared/schema';
+import { entryExtensions, entryText, ENTRY_FRAGMENT } from '@shared/schema';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
@@ -65,8 +65,6 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
     session.provider.awareness.setLocalStateField(CAN_WRITE_FIELD, editable);
   }, [editor, editable, session]);
 
-  const length = useEditorState({ editor, selector: ({ editor: e }) => (e ? entryLength(entryText(e.state.doc)) : 0) }) ?? 0;
-
   return (
     <div className="entry-editor" data-editable={editable}>
       {snapshot.closed && (
@@ -85,7 +83,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
       {snapshot.refusal && (snapshot.refusal.code === null || snapshot.refusal.unsent) && editor && (
         <RefusalAlert refusal={snapshot.refusal} fullText={() => entryText(editor.state.doc).text} />
       )}
-      <EditorStatusBar status={snapshot.status} users={snapshot.users} readOnly={!editable} length={length} plannedLength={plannedLength} />
+      <EditorStatusBar status={snapshot.status} users={snapshot.users} readOnly={!editable} editor={editor} plannedLength={plannedLength} />
       {editor && <EditorToolbar editor={editor} />}
       <div className="entry-page-paper">
         <EditorContent editor={editor} />

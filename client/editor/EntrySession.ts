@@ -89,7 +89,12 @@ export class EntrySession {
       const refusal = this.snapshot.refusal?.code === CLOSE_CODES.STORAGE_FAILED ? null : this.snapshot.refusal;
       this.set({ synced: true, storageTrouble: null, refusal, status: this.connectionStatus() });
     });
-    this.provider.awareness.on('change', () => this.set({ users: this.presentUsers() }));
+    this.provider.awareness.on('change', () => {
+      // Carets move on every keystroke; re-render only when who is here changes.
+      const users = this.presentUsers();
+      const key = (list: PresentUser[]) => list.map((u) => `${u.clientId}:${u.name}:${u.color}`).join('|');
+      if (key(users) !== key(this.snapshot.users)) this.set({ users });
+    });
     window.addEventListener('online', this.handleNetworkChange);
     window.addEventListener('offline', this.handleNetworkChange);
   }

@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('entry editor: two users', () => {
     await a.locator('.collaboration-carets__label', { hasText: '编辑乙' }).waitFor({ timeout: 10_000 });
     await b.locator('.collaboration-carets__label', { hasText: '编辑甲' }).waitFor({ timeout: 10_000 });
     await waitUntil(async () => (await a.locator('[data-testid="present-user"]').count()) === 2, 'two avatars on A');
-    await expect(a.locator('[data-testid="length-count"]').textContent()).resolves.toContain(`字数 ${[...expected].length}`);
+    await waitUntil(async () => (await a.locator('[data-testid="length-count"]').textContent()) === `字数 ${[...expected].length}`, 'live length');
     await screenshot(a, 'collab-a');
     await screenshot(b, 'collab-b');
 
