@@ -95,6 +95,11 @@ describe('collab durability across kill -9 of the real server', () => {
           setTimeout(() => clients[i].provider.connect(), 20 + int(80));
         }
         if (step === killAt) {
+          // Mid-typing: a burst from every client, the kill landing while frames are in flight.
+          for (let k = 0; k < 6; k++) {
+            edit(docs[k % docs.length]);
+            await new Promise((r) => setTimeout(r, int(4)));
+          }
           await server.kill9();
           break;
         }
@@ -110,12 +115,15 @@ describe('collab durability across kill -9 of the real server', () => {
       const probe = connectProvider({ origin: server.origin, entryId: fx.entryId, cookie: fx.users.editorB.cookie });
       await waitSynced(probe);
       const stored = Y.decodeStateVector(Y.encodeStateVector(probe.doc));
+      let checked = 0;
       for (const [observer, sv] of seen.entries()) {
         for (const [author, clock] of sv) {
           if (author === docs[observer].clientID) continue; // its own unsent typing may be lost
+          checked++;
           expect(stored.get(author) ?? 0, `round ${round} seed ${seed}: client ${observer} saw ${author}@${clock}`).toBeGreaterThanOrEqual(clock);
         }
       }
+      expect(checked, 'the check saw edits of other clients').toBeGreaterThan(0);
       probe.destroy();
 
       // Reconnected, every client resends what the server lacks and all converge.
