@@ -9,6 +9,10 @@ describe('API errors', () => {
     expect(e.fromServer).toBe(true);
   });
 
+  it('drops the English field name in front of a Chinese validation message', () => {
+    expect(toApiError(400, { error: { code: 'validation', message: 'parentId: 条目必须位于分目或子分目之下。' } }).message).toBe('条目必须位于分目或子分目之下。');
+  });
+
   it('replaces an English or missing message by a Chinese one for the status', () => {
     expect(toApiError(400, { error: { code: 'validation', message: 'title: Required' } }).message).toBe('提交的内容有误，请检查后重试');
     expect(toApiError(403, null).message).toBe('没有权限执行此操作');

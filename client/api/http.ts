@@ -43,7 +43,9 @@ export function toApiError(status: number, body: unknown): ApiError {
   const serverMessage = typeof err?.message === 'string' ? err.message : '';
   // English server messages (e.g. zod's "title: Required") are not shown raw to the user.
   const fromServer = CJK.test(serverMessage);
-  return new ApiError(status, code, fromServer ? serverMessage : fallbackMessage(status), fromServer);
+  // A validation message comes as "field: 中文说明"; the English field name means nothing to users.
+  const shown = serverMessage.replace(/^[A-Za-z][\w.[\]]*: (?=.*[\u3400-\u9fff])/, '');
+  return new ApiError(status, code, fromServer ? shown : fallbackMessage(status), fromServer);
 }
 
 type UnauthorizedListener = () => void;
