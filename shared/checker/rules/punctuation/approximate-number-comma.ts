@@ -8,7 +8,7 @@ import { CHINESE_DIGITS } from '../../text';
 
 const DIGIT = '一二三四五六七八九';
 /** X、Y with X a Chinese numeral ending in a digit (五, 十六, 二十六) or Arabic digits. */
-const CANDIDATE = new RegExp(`((?:[${DIGIT}]?十)?[${DIGIT}]|\\d+)、([${DIGIT}十]|\\d)`, 'g');
+const CANDIDATE = new RegExp(`((?:[${DIGIT}]?十)?[${DIGIT}]|(?<!\\d)\\d+)、([${DIGIT}十]|\\d)`, 'g');
 const BEFORE_NUMBER = /[第\d零〇一二两三四五六七八九十百千万亿]/;
 /** Nouns of order: a list of them is a list, not an approximation. */
 const SEQUENCE = /^(?:季度|年级|期|号线|号|届|批|轮|等奖|等|层|楼|章|节|条|月份|月|日|版|段|类|级|是|方面|点|产业|中全会|部分)/;

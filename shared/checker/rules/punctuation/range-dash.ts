@@ -6,7 +6,7 @@
 import type { BlockRule, RawFinding } from '../../types';
 import { isCJKOrPunctCode, codePointAtOffset, codePointBefore } from '../../text';
 
-const RANGE = /(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)/g;
+const RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)/g;
 /** Numbers of tables, figures, articles: 表1-3, 图2-1, 附表3-2. */
 const NUMBERED_BEFORE = /[表图号栋楼室幢单元]$/;
 

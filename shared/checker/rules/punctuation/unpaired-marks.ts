@@ -11,6 +11,7 @@ const LIST_NUMBER = /^\s*(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,
 
 function check(text: string): RawFinding[] {
   const stack: Array<{ ch: string; i: number }> = [];
+  const open = new Map<string, number>();
   const out: RawFinding[] = [];
   const listEnd = LIST_NUMBER.exec(text)?.[0].length ?? -1;
   MARKS.lastIndex = 0;
@@ -19,18 +20,23 @@ function check(text: string): RawFinding[] {
     const opener = OPEN_OF[ch];
     if (!opener) {
       stack.push({ ch, i: m.index });
+      open.set(ch, (open.get(ch) ?? 0) + 1);
       continue;
     }
     if (m.index === listEnd - 1) continue;
-    let k = stack.length - 1;
+    // Counted per mark so a closer with no opener at all never scans the whole stack.
+    let k = (open.get(opener) ?? 0) > 0 ? stack.length - 1 : -1;
     while (k >= 0 && stack[k].ch !== opener) k--;
     if (k < 0) {
       out.push({ start: m.index, end: m.index + 1, message: `“${ch}”缺少对应的“${opener}”` });
       continue;
     }
-    for (const open of stack.splice(k)) if (open.ch !== opener) out.push(unclosed(open));
+    for (const o of stack.splice(k)) {
+      open.set(o.ch, (open.get(o.ch) ?? 1) - 1);
+      if (o.ch !== opener) out.push(unclosed(o));
+    }
   }
-  for (const open of stack) out.push(unclosed(open));
+  for (const o of stack) out.push(unclosed(o));
   return out.sort((a, b) => a.start - b.start);
 }
 
