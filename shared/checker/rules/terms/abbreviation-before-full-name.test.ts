@@ -25,5 +25,9 @@ ruleTester(abbreviationBeforeFullName, {
       context,
     },
     { text: '〖区政府〗召开常务会议。\n成都市青白江区人民政府印发通知。', context },
+    {
+      text: '10月中旬，〖省地方志办〗点对点向 21个市（州）发出《关于进一步深化质量意识 提升年鉴质量的函》。\n下一步，省地方志办将继续深化年鉴质量意识。',
+      context,
+    },
   ],
 });
