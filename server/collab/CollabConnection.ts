@@ -20,7 +20,12 @@ export interface CollabSocket {
   close(code: number, reason: string): void;
   /** True while frames can still be sent. */
   readonly isOpen: boolean;
+  /** Bytes queued for sending and not yet written to the network. */
+  readonly bufferedAmount: number;
 }
+
+/** A peer this far behind is closed (1013, it reconnects) rather than buffered without end. */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 /** What the server tells a read-only client once when it tries to edit. */
 export const READ_ONLY_REASON = 'read-only: this user may not edit this entry';
@@ -156,7 +161,13 @@ export class CollabConnection implements DocPeer {
 
   /** Sends a frame if the socket is still open. */
   send(frame: Uint8Array): void {
-    if (!this.closed && this.socket.isOpen) this.socket.send(frame);
+    if (this.closed || !this.socket.isOpen) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      console.warn(`[collab] ${this.docName} user ${this.auth.userId}: peer too slow; closing`);
+      this.close(1013, 'too slow');
+      return;
+    }
+    this.socket.send(frame);
   }
 
   /** Closes the socket with a code from shared/protocol and detaches from the document. */

@@ -41,6 +41,9 @@ export function createUpgradeRoute(handlers: UpgradeHandlers): Hono {
           get isOpen() {
             return ws.readyState === OPEN;
           },
+          get bufferedAmount() {
+            return (ws.raw as { bufferedAmount?: number } | undefined)?.bufferedAmount ?? 0;
+          },
         });
       },
       onMessage(evt) {
