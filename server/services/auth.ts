@@ -1,10 +1,11 @@
 // Sign-in, session lookup and sign-out. Sessions live server-side (storage.sessions) under the
 // SHA-256 of the cookie token; they expire after the configured TTL and can be revoked.
-import { unauthorized } from '../errors';
+import { AppError, unauthorized } from '../errors';
 import type { SessionRecord, Storage, UserRecord } from '../storage/types';
 import type { DomainEvents } from './domainEvents';
 import { newToken, sessionIdOf } from './ids';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords';
+import { createSignInLimiter } from './signInLimiter';
 
 /** A valid session with its user. */
 export interface AuthenticatedSession {
@@ -35,8 +36,15 @@ export interface AuthService {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Creates the auth service. */
-export function createAuthService(deps: { storage: Storage; events: DomainEvents; sessionTtlHours: number }): AuthService {
+export function createAuthService(deps: {
+  storage: Storage;
+  events: DomainEvents;
+  sessionTtlHours: number;
+  /** Failed sign-ins allowed per username in 15 minutes (default 10). */
+  maxSignInFailures?: number;
+}): AuthService {
   const { storage, events } = deps;
+  const limiter = createSignInLimiter(deps.maxSignInFailures ?? 10);
   const ttlMs = deps.sessionTtlHours * 3600_000;
   const expiryTimers = new Map<string, NodeJS.Timeout>();
 
@@ -60,10 +68,17 @@ export function createAuthService(deps: { storage: Storage; events: DomainEvents
 
   return {
     async signIn(username, password) {
-      const user = await storage.users.findByUsername(username.trim().toLowerCase());
+      const name = username.trim().toLowerCase();
+      const wait = limiter.blockedFor(name);
+      if (wait > 0) throw new AppError(429, 'too_many_attempts', `登录失败次数过多，请 ${wait} 分钟后再试。`);
+      const user = await storage.users.findByUsername(name);
       // Compare against a dummy hash for unknown users so timing does not reveal usernames.
       const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-      if (!user || !ok) throw unauthorized('用户名或密码错误。');
+      if (!user || !ok) {
+        limiter.fail(name);
+        throw unauthorized('用户名或密码错误。');
+      }
+      limiter.succeed(name);
       const token = newToken();
       const now = new Date();
       const session: SessionRecord = {

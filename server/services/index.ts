@@ -35,6 +35,8 @@ export interface ServiceDeps {
   sessionTtlHours: number;
   /** Committed text of an entry (DocPersistence.readEntryText). */
   readEntryText: ReadEntryText;
+  /** Failed sign-ins allowed per username in 15 minutes (default 10). */
+  maxSignInFailures?: number;
   /** Minimum interval between two logged length events of one entry (default 2 s). */
   lengthThrottleMs?: number;
 }
@@ -44,7 +46,7 @@ export function createServices(deps: ServiceDeps): Services {
   const { storage, events } = deps;
   return {
     access: createAccess(storage),
-    auth: createAuthService({ storage, events, sessionTtlHours: deps.sessionTtlHours }),
+    auth: createAuthService({ storage, events, sessionTtlHours: deps.sessionTtlHours, maxSignInFailures: deps.maxSignInFailures }),
     users: createUsersService({ storage }),
     yearbooks: createYearbooksService({ storage }),
     members: createMembersService({ storage, events }),

@@ -87,6 +87,23 @@ describe('sessions', () => {
     expect(revoked).toEqual([{ sessionId: found!.session.id, userId: id }]);
   });
 
+  it('refuses further sign-ins for a username after too many failures', async () => {
+    t = await createTestApp({ maxSignInFailures: 3 });
+    await t.createUser('wu');
+    for (let i = 0; i < 3; i++) {
+      await json(await t.request('POST', '/api/session', { body: { username: 'wu', password: 'wrong-password' } }), 401);
+    }
+    const blocked = await json<{ error: { code: string; message: string } }>(
+      await t.request('POST', '/api/session', { body: { username: 'WU', password: TEST_PASSWORD } }),
+      429,
+    );
+    expect(blocked.error.code).toBe('too_many_attempts');
+    expect(blocked.error.message).toMatch(/分钟后再试/);
+    // Other usernames are not affected.
+    await t.createUser('zheng');
+    await t.signIn('zheng');
+  });
+
   it('validates the sign-in body', async () => {
     t = await createTestApp();
     const res = await json<{ error: { code: string; message: string } }>(

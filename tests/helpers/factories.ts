@@ -50,7 +50,7 @@ export interface TestApp {
 
 /** Starts the app over a fresh SQLite file. */
 export async function createTestApp(
-  opts: { sessionTtlHours?: number; settings?: Partial<HttpSettings>; lengthThrottleMs?: number } = {},
+  opts: { sessionTtlHours?: number; settings?: Partial<HttpSettings>; lengthThrottleMs?: number; maxSignInFailures?: number } = {},
 ): Promise<TestApp> {
   const temp = await createTempDataDir('nianjian-api-');
   const storage = await createStorage({ dataDir: temp.dir });
@@ -62,6 +62,7 @@ export async function createTestApp(
     sessionTtlHours: opts.sessionTtlHours ?? 24,
     readEntryText: (id) => persistence.readEntryText(id),
     lengthThrottleMs: opts.lengthThrottleMs ?? 0,
+    maxSignInFailures: opts.maxSignInFailures,
   });
   const app = createApp({
     services,
