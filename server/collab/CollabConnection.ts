@@ -68,8 +68,11 @@ export class CollabConnection implements DocPeer {
 
   /** Changes the right after a membership change (write → read makes the socket read-only). */
   setAccess(access: 'read' | 'write'): void {
+    if (access === this.access) return;
     this.access = access;
     this.deniedSent = false;
+    // Upgraded to writer: ask again for what the server lacks (edits refused while read-only).
+    if (access === 'write' && this.doc) this.send(encodeSyncStep1(this.doc.doc));
   }
 
   /** Binds the loaded document, greets the client and handles frames queued while loading. */

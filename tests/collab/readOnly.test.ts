@@ -89,7 +89,7 @@ describe('collab: read-only sockets', () => {
     w.destroy();
   });
 
-  it('a membership change downgrades a writer to read-only, or closes it', async () => {
+  it('a membership change downgrades a writer to read-only, upgrades it back, or closes it', async () => {
     const entryId = await h.addEntry();
     const user = await h.addUser('编辑', 'editor');
     const p = connectProvider({ origin: h.origin, entryId, cookie: user.cookie });
@@ -103,6 +103,11 @@ describe('collab: read-only sockets', () => {
     appendParagraph(p.doc, '二');
     await waitFor(() => p.denied.length === 1, 'denied after downgrade');
     expect((await h.persistence.readEntryText(entryId)).text).toBe('一');
+
+    // Back to a writer: the server asks again and the refused edit arrives.
+    await h.storage.members.upsert({ yearbookId: h.yearbookId, userId: user.userId, role: 'editor' });
+    h.events.emit('membership-changed', { yearbookId: h.yearbookId, userId: user.userId, role: 'editor' });
+    await waitFor(async () => (await h.persistence.readEntryText(entryId)).text === '一\n二', 'resent after upgrade');
 
     await h.storage.members.remove(h.yearbookId, user.userId);
     h.events.emit('membership-changed', { yearbookId: h.yearbookId, userId: user.userId, role: null });
