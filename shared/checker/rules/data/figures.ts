@@ -27,7 +27,7 @@ export interface Share {
 }
 
 const MEASURES = '人次|户次|平方千米|平方公里|平方米|千米|公里|公顷|千克|公斤|千瓦时|[\\u4e00-\\u9fff]';
-const FIGURE_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\u00a0\\u3000]?(万|亿)?(多|余)?(%|${MEASURES})?`, 'g');
+const FIGURE_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)[ \\u00a0\\u3000]?(万|亿)?(多|余)?(%|${MEASURES})?`, 'g');
 const SHARE_RE = /占[^，。；！？%\d\n]{0,15}?[ \u00a0\u3000]?(\d+(?:\.\d+)?)[ \u00a0\u3000]?%/g;
 /** Characters after a number that are not measure words. */
 const NOT_MEASURE = /^[年月日时分秒至到和与及或、的是了在为比同以]$/;
@@ -36,7 +36,7 @@ function interval(num: string, scale: number): { value: number; min: number; max
   const dot = num.indexOf('.');
   const decimals = dot < 0 ? 0 : num.length - dot - 1;
   const half = 0.5 * 10 ** -decimals;
-  const v = Number(num);
+  const v = Number(num.replace(/,/g, ''));
   return { value: v * scale, min: (v - half) * scale, max: (v + half) * scale, decimals };
 }
 

@@ -5,7 +5,7 @@
 
 import type { BlockRule, RawFinding } from '../../types';
 
-const DU_RE = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(多|余)?度(电(?![力网视脑话器气站厂源池缆线路量]))?/g;
+const DU_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(多|余)?度(电(?![力网视脑话器气站厂源池缆线路量]))?/g;
 /** Clause punctuation: the electricity context is looked for back to the previous one. */
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const LOOKBACK = 24;

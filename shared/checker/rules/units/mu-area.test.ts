@@ -9,6 +9,7 @@ ruleTester(muArea, {
   invalid: [
     { text: '完成造林〖1.2万亩〗。', fix: '800公顷' },
     { text: '流转土地〖300亩〗。', fix: '20公顷', safe: false },
+    { text: '流转土地〖1,200亩〗。', fix: '80公顷' },
     { text: '单位：〖万亩〗', kind: 'tableUnit' },
     { text: '新增高标准农田〖一千五百亩〗。', fix: '100公顷' },
   ],

@@ -6,7 +6,7 @@
 import type { BlockRule, RawFinding } from '../../types';
 import { parseChineseNumber } from '../../text';
 
-const MU_RE = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(万|亿)?(多|余)?亩(?!产)/g;
+const MU_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(万|亿)?(多|余)?亩(?!产)/g;
 
 function hectares(value: number, magnitude: string): string {
   const ha = (value * (magnitude === '亿' ? 1e8 : magnitude === '万' ? 1e4 : 1)) / 15;
@@ -33,7 +33,7 @@ export const muArea: BlockRule = {
     MU_RE.lastIndex = 0;
     for (let m = MU_RE.exec(text); m; m = MU_RE.exec(text)) {
       const [all, num, magnitude = '', approx = ''] = m;
-      const value = /^\d/.test(num) ? Number(num) : parseChineseNumber(num);
+      const value = /^\d/.test(num) ? Number(num.replace(/,/g, '')) : parseChineseNumber(num);
       const f: RawFinding = {
         start: m.index,
         end: m.index + all.length,

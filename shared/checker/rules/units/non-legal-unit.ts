@@ -38,18 +38,19 @@ const UNITS: Readonly<Record<string, LegalUnit>> = {
   丈: { legal: '米', factor: 10 / 3 },
 };
 
-const ARABIC = String.raw`\d+(?:\.\d+)?`;
+/** An Arabic number, thousands may be grouped with commas (1,200). */
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
 
 /** Multi-character units after any number (Arabic or Chinese). */
 const LONG_UNIT_RE = new RegExp(
-  `(${ARABIC}|${CHINESE})(万|亿)?(多|余)?(公分|公尺|公升|市斤|华里|英尺|英寸|英里|卡路里|华氏度|马力|大卡|磅)(?![车秤礴])`,
+  `(?<![\\d,.])(${ARABIC}|${CHINESE})(万|亿)?(多|余)?(公分|公尺|公升|市斤|华里|英尺|英寸|英里|卡路里|华氏度|马力|大卡|磅)(?![车秤礴])`,
   'g',
 );
 
 /** One-character units only after Arabic digits, not followed by a place-name or idiom character. */
 const SHORT_UNIT_RE = new RegExp(
-  `(?<![第\\dA-Za-z.])(${ARABIC})(万|亿)?(多|余)?([斤两担里尺寸丈])(?![村铺屯坡河桥街镇乡沟湾堡庄营寨区县市州巷口店坪塘岗峪寺园洞山庙关墩程任负心保当忧纲照相度码个免彩蓝红白证])`,
+  `(?<![第\\dA-Za-z.,])(${ARABIC})(万|亿)?(多|余)?([斤两担里尺寸丈])(?![村铺屯坡河桥街镇乡沟湾堡庄营寨区县市州巷口店坪塘岗峪寺园洞山庙关墩程任负心保当忧纲照相度码个免彩蓝红白证])`,
   'g',
 );
 
@@ -65,7 +66,7 @@ function fixFor(num: string, magnitude: string, approx: string, unit: string): F
   if (!u || u.factor === null || approx) return undefined;
   if (u.factor === 1) return { text: `${num}${magnitude}${u.legal}`, safe: true };
   if (!/^\d/.test(num)) return undefined;
-  return { text: `${formatNumber(Number(num) * u.factor)}${magnitude}${u.legal}`, safe: false };
+  return { text: `${formatNumber(Number(num.replace(/,/g, '')) * u.factor)}${magnitude}${u.legal}`, safe: false };
 }
 
 function collect(re: RegExp, text: string, out: RawFinding[]): void {
