@@ -57,8 +57,10 @@ export default function setup(): void {
   if (!runIncludesE2e() || !isClientBuildStale()) return;
   const started = Date.now();
   console.log('[e2e] building the client (dist/client is missing or older than its sources)…');
-  // flock: parallel test runs in one working tree must not empty dist/client under each other.
-  const res = spawnSync('flock', [LOCK, process.execPath, join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+  // flock: parallel test runs in one working tree build one at a time; --no-emptyOutDir keeps the
+  // previous hashed chunks, so pages of a run already under way still load theirs.
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const res = spawnSync('flock', [LOCK, process.execPath, vite, 'build', '--no-emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
