@@ -3,9 +3,7 @@
 // an unreadable file, else 0.
 
 import { parseArgs } from 'node:util';
-import { checkDocument, type FileReport } from './checkDocument';
-import { formatJson, formatText } from './formatReport';
-import { readDocument, UnreadableFileError } from './readDocument';
+import type { FileReport } from './checkDocument';
 
 const USAGE = `用法: npm run -s check -- [--year 年份] [--format text|json] 文件...
   --year     年鉴记述的年份（默认：去年）
@@ -41,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  // Loaded after the arguments are checked, so a usage error answers at once.
+  const [{ checkDocument }, { formatJson, formatText }, { readDocument, UnreadableFileError }] = await Promise.all([
+    import('./checkDocument'),
+    import('./formatReport'),
+    import('./readDocument'),
+  ]);
   const reports: FileReport[] = [];
   for (const file of cmd.files) {
     try {

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'server/cli/checkFiles.ts');
 let dir: string;
+/** Each case spawns node + tsx, which takes seconds on a busy machine. */
+const TIMEOUT = 60_000;
 
 function runCli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -55,14 +57,14 @@ describe('npm run check', () => {
     expect(r.stdout).toContain(`${join(dir, 'broken.txt')}:2:7: 错误 [stray-space]`);
     expect(r.stdout).toMatch(/broken\.txt: \d+ 个错误，\d+ 个警告，\d+ 个建议；\d+ 字/);
     expect(r.stdout).toContain('编纂规范');
-  }, 30_000);
+  }, TIMEOUT);
 
   it('reads .docx by paragraph and prints file:paragraph', () => {
     const r = runCli('--year', '2023', join(dir, 'entry.docx'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${join(dir, 'entry.docx')}:第2段: 错误 [halfwidth-punctuation] “,”`);
     expect(r.stdout).not.toContain('第1段');
-  }, 30_000);
+  }, TIMEOUT);
 
   it('prints JSON [{file, findings, score}] and exits 0 without errors', () => {
     const r = runCli('--format', 'json', '--year', '2023', join(dir, 'clean.md'));
@@ -73,20 +75,23 @@ describe('npm run check', () => {
     expect(reports[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(reports[0].score.label).toBe('按正文字数估算');
     expect(reports[0].score.charCount).toBeGreaterThan(20);
-  }, 30_000);
+  }, TIMEOUT);
 
-  it('exits 2 with a clear message on bad usage or an unreadable file', () => {
+  it('exits 2 with a clear message on bad usage', () => {
     const none = runCli();
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('缺少要检查的文件');
     const badYear = runCli('--year', '23', join(dir, 'clean.md'));
     expect(badYear.code).toBe(2);
     expect(badYear.stderr).toContain('--year');
+  }, TIMEOUT * 2);
+
+  it('exits 2 with a clear message on a missing or unsupported file', () => {
     const missing = runCli(join(dir, 'missing.txt'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('文件不存在');
     const pdf = runCli(join(dir, 'notes.pdf'));
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('不支持的文件类型');
-  }, 60_000);
+  }, TIMEOUT * 2);
 });
