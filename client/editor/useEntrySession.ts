@@ -12,6 +12,8 @@ const noSubscribe = () => () => {};
 export function useEntrySession(entryId: string, userId: string): { session: EntrySession | null; snapshot: EntrySessionSnapshot } {
   const [session, setSession] = useState<EntrySession | null>(null);
   useEffect(() => {
+    // The offline copy is keyed by user: no session before the user is known.
+    if (!entryId || !userId) return;
     const s = new EntrySession(entryId, userId);
     setSession(s);
     return () => {

@@ -8,7 +8,8 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { createServerFixture } from '../collab/serverFixture';
-import { ensureClientBuilt, focusParagraphEnd, launchChromium, openEntry, signedInContext, waitUntil, editorText } from '../e2e/entryHarness';
+import { focusParagraphEnd, launchChromium, openEntry, signedInContext, waitUntil, editorText } from '../e2e/entryHarness';
+import buildClientIfStale from '../e2e/globalSetup';
 import { startServer } from '../helpers/startServer';
 import { yearbookParagraphs } from './check/yearbookText';
 
@@ -37,7 +38,7 @@ async function fillEntry(page: Page, paragraphs: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  ensureClientBuilt();
+  buildClientIfStale();
   const server = await startServer();
   const browser = await launchChromium();
   try {

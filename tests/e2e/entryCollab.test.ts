@@ -6,17 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SpawnedServer, startServer } from '../helpers/startServer';
 import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import {
-  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil, watchPage,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil, watchPage,
 } from './entryHarness';
 
-describe.skipIf(!hasChromium)('entry editor: two users', () => {
+describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
   let server: SpawnedServer;
   let fx: ServerFixture;
   let browser: Browser;
   const logs: string[][] = [];
 
   beforeAll(async () => {
-    ensureClientBuilt();
     server = await startServer();
     fx = await createServerFixture(server);
     browser = await launchChromium();
@@ -24,6 +23,8 @@ describe.skipIf(!hasChromium)('entry editor: two users', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    // No uncaught exception on any page of this suite.
+    expect(logs.flat().filter((line) => line.includes('pageerror'))).toEqual([]);
   });
 
   it('each sees the other typing Chinese, with carets and names', async () => {

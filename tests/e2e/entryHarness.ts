@@ -1,60 +1,23 @@
-// What the entry editor's browser tests share: a current client build in dist/client (the real
-// server serves it), Chromium via playwright-core, a page signed in with a session cookie and
-// showing an entry, reading the editor, and screenshots to tests/e2e/screenshots/ (gitignored).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+// What the entry editor's browser tests share on top of tests/helpers/browser.ts: a page signed in
+// with a session cookie and showing an entry, reading the editor (without remote caret labels),
+// and waiting. dist/client is built once per run by tests/e2e/globalSetup.ts.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, newContext } from '../helpers/browser';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+export { screenshot } from '../helpers/browser';
 
 /** True when Chromium is installed (the suites skip with a notice otherwise, fail under CI). */
-export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}`);
-  console.warn(`[e2e] Chromium not found at ${CHROMIUM}: entry editor browser tests skipped`);
-}
+export const chromiumPresent = hasChromium('entry editor');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.endsWith('.test.ts')) continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    newest = Math.max(newest, st.isDirectory() ? newestMtime(path) : st.mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the client into dist/client when a source is newer than the build (one build at a time). */
-export function ensureClientBuilt(): void {
-  const index = join(ROOT, 'dist', 'client', 'index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  if (built > Math.max(newestMtime(join(ROOT, 'client')), newestMtime(join(ROOT, 'shared')))) return;
-  // flock serializes with the other suites building at the same time; the re-check inside is vite's.
-  execFileSync('flock', ['/tmp/nianjian-vite-build.lock', 'npx', 'vite', 'build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
-/** Time one browser test may take. */
+/** Time one browser test may take (the machine is shared with other suites). */
 export const E2E_TIMEOUT = 120_000;
 
 /** Launches headless Chromium with the flags of stack-notes.md. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export const launchChromium = launchBrowser;
 
 /** A browser context signed in with a `name=value` session cookie of `origin`. */
 export async function signedInContext(browser: Browser, origin: string, cookie: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, locale: 'zh-CN' });
+  const context = await newContext(browser, origin);
   const [name, ...rest] = cookie.split('=');
   await context.addCookies([{ name, value: rest.join('='), url: origin }]);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -113,10 +76,4 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, what: s
 export async function focusParagraphEnd(page: Page, index = 0): Promise<void> {
   await page.locator('[data-testid="entry-editor"] p').nth(index).click();
   await page.keyboard.press('End');
-}
-
-/** Saves a full-page screenshot as tests/e2e/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

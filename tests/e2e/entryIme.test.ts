@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SpawnedServer, startServer } from '../helpers/startServer';
 import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import {
-  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
 } from './entryHarness';
 
 /** ProseMirror's own view of the composition (Tiptap puts the editor on its DOM node). */
@@ -16,13 +16,12 @@ function isComposing(page: Page): Promise<boolean> {
   });
 }
 
-describe.skipIf(!hasChromium)('entry editor: pinyin composition', () => {
+describe.skipIf(!chromiumPresent)('entry editor: pinyin composition', () => {
   let server: SpawnedServer;
   let fx: ServerFixture;
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureClientBuilt();
     server = await startServer();
     fx = await createServerFixture(server);
     browser = await launchChromium();

@@ -8,17 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SpawnedServer, startServer } from '../helpers/startServer';
 import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import {
-  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext,
   waitForStatus, waitUntil,
 } from './entryHarness';
 
-describe.skipIf(!hasChromium)('entry editor: offline and back', () => {
+describe.skipIf(!chromiumPresent)('entry editor: offline and back', () => {
   let server: SpawnedServer;
   let fx: ServerFixture;
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureClientBuilt();
     server = await startServer();
     fx = await createServerFixture(server);
     browser = await launchChromium();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SpawnedServer, startServer } from '../helpers/startServer';
 import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import {
-  E2E_TIMEOUT, editorText, ensureClientBuilt, focusParagraphEnd, hasChromium, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
 } from './entryHarness';
 
 /** Cells per row of every table on the page. */
@@ -18,13 +18,12 @@ function tableShape(page: Page): Promise<number[][]> {
   );
 }
 
-describe.skipIf(!hasChromium)('entry editor: tables', () => {
+describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
   let server: SpawnedServer;
   let fx: ServerFixture;
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureClientBuilt();
     server = await startServer();
     fx = await createServerFixture(server);
     browser = await launchChromium();
