@@ -10,6 +10,9 @@ const DIGIT = '一二三四五六七八九';
 /** X、Y with X a Chinese numeral ending in a digit (五, 十六, 二十六) or Arabic digits. */
 const CANDIDATE = new RegExp(`((?:[${DIGIT}]?十)?[${DIGIT}]|(?<!\\d)\\d+)、([${DIGIT}十]|\\d)`, 'g');
 const BEFORE_NUMBER = /[第\d零〇一二两三四五六七八九十百千万亿]/;
+/** A numeral and a 顿号 just before the pair. */
+const LIST_ITEM_BEFORE = /[一二三四五六七八九十\d]、$/;
+
 /** Nouns of order: a list of them is a list, not an approximation. */
 const SEQUENCE = /^(?:季度|年级|期|号线|号|届|批|轮|等奖|等|层|楼|章|节|条|月份|月|日|版|段|类|级|是|方面|点|产业|中全会|部分)/;
 /** Measure words, units and magnitudes after which the pair is a count. */
@@ -31,11 +34,13 @@ function check(text: string): RawFinding[] {
     const arabic = /\d/.test(x);
     if (arabic !== /\d/.test(y)) continue;
     if (BEFORE_NUMBER.test(text.charAt(m.index - 1))) continue;
+    // Part of a longer list (第一、二、三名, 一、二、三等奖): a list of ordinals, not an approximation.
+    if (text.charAt(m.index - 1) === '、' && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (lastDigit(y) !== lastDigit(x) + 1) continue;
     const rest = text.slice(m.index + all.length, m.index + all.length + 8);
     const magnitude = arabic ? '' : (/^[十百千万亿]+/.exec(rest)?.[0] ?? '');
     const tail = rest.slice(magnitude.length);
-    if (/^\d/.test(rest) || SEQUENCE.test(tail)) continue;
+    if (/^\d/.test(rest) || /^、[一二三四五六七八九十\d]/.test(rest) || SEQUENCE.test(tail)) continue;
     if (magnitude === '' && !MEASURE.test(tail)) continue;
     out.push({
       start: m.index,
