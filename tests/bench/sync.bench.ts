@@ -3,7 +3,7 @@
 // a separate generator process. Loads are set by BENCH_SYNC_* env vars (see sync/loads.ts).
 import { join } from 'node:path';
 import { loadsFromEnv } from './sync/loads';
-import { checkGoals, printReport, writeResults } from './sync/report';
+import { checkGoals, markdownTable, printReport, writeResults } from './sync/report';
 import { runLoad, type RunRecord } from './sync/runLoad';
 
 const RESULTS = process.env.BENCH_SYNC_OUT ?? join(process.cwd(), 'bench/results/sync.json');
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   printReport(runs, checks);
   const command = ['npm run bench', ...Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_SYNC_')).map(([k, v]) => `${k}=${v}`)].join(' ');
   writeResults(RESULTS, loads, runs, checks, command);
-  console.log(`\nwrote ${RESULTS}`);
+  console.log(`\nwrote ${RESULTS}\n\n${markdownTable(runs)}`);
 }
 
 main().catch((err) => {

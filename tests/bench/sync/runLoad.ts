@@ -1,6 +1,7 @@
 // One benchmark run: a fresh server of one kind, the generator process driving one load against it,
 // the server's (and PostgreSQL's) CPU and RSS sampled over the timed phase, then verification.
 import { fork } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Load } from './loads';
@@ -39,14 +40,17 @@ export interface RunRecord {
 const GENERATOR = fileURLToPath(new URL('./generator.ts', import.meta.url));
 
 /**
- * BENCH_SYNC_NICE (e.g. -10, needs root): the priority given to the server and the generator, so
- * that other work on a shared machine disturbs the measurement less. Unset: left alone.
+ * BENCH_SYNC_NICE (e.g. -15, needs root): the priority given to the server and the generator, so
+ * that other work on a shared machine disturbs the measurement less. With autogroup scheduling
+ * (/proc/sys/kernel/sched_autogroup_enabled) a process's nice only counts inside its session's
+ * group, so the group's nice (/proc/<pid>/autogroup) is set too. Unset: left alone.
  */
 function applyNice(pid: number | undefined): void {
   const nice = process.env.BENCH_SYNC_NICE;
   if (!nice || pid === undefined) return;
   try {
     setPriority(pid, Number(nice));
+    if (existsSync(`/proc/${pid}/autogroup`)) writeFileSync(`/proc/${pid}/autogroup`, String(Number(nice)));
   } catch (err) {
     console.warn(`BENCH_SYNC_NICE=${nice}: ${(err as Error).message}`);
   }
