@@ -63,7 +63,8 @@ describe('DocPersistence', () => {
     const p = new DocPersistence({ storage: { docUpdates, nodes: storage.nodes }, compactRows: 5, compactDelayMs: 20 });
     const doc = new Y.Doc();
     for (let i = 0; i < 6; i++) await p.commit('entry/c', edit(doc, `第${i}段`));
-    await waitFor(async () => (await storage.docUpdates.stats('entry/c')).rows === 1, 'compacted');
+    // Merged once the threshold was crossed; a row committed after the read stays beside it.
+    await waitFor(async () => (await storage.docUpdates.stats('entry/c')).rows <= 2, 'compacted');
     await p.commit('entry/c', edit(doc, '之后'));
     const loaded = await p.load('entry/c');
     expect(textOf(loaded)).toBe(textOf(doc));
