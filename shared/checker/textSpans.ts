@@ -78,6 +78,8 @@ type WordSegmenter = { segment(input: string): Iterable<{ index: number; segment
 let segmenter: WordSegmenter | null | undefined;
 const boundaryCache = new Map<string, Set<number>>();
 const BOUNDARY_CACHE_SIZE = 256;
+/** Characters of the sentence kept on each side of a candidate for the veto. */
+const VETO_MARGIN = 16;
 
 function getSegmenter(): WordSegmenter | null {
   if (segmenter === undefined) {
@@ -119,7 +121,10 @@ export function segmenterVeto(text: string, start: number, end: number): boolean
   const seg = getSegmenter();
   if (!seg) return false;
   const b = sentenceBounds(text, start);
-  const sentenceEnd = Math.max(b.end, end);
-  const bounds = wordBoundaries(text.slice(b.start, sentenceEnd), seg);
-  return !bounds.has(start - b.start) || !bounds.has(end - b.start);
+  // A window of the sentence is enough: the words next to the candidate decide its boundaries,
+  // and segmenting costs in proportion to length (long sentences are common in yearbooks).
+  const from = Math.max(b.start, start - VETO_MARGIN);
+  const to = Math.min(Math.max(b.end, end), end + VETO_MARGIN);
+  const bounds = wordBoundaries(text.slice(from, to), seg);
+  return !bounds.has(start - from) || !bounds.has(end - from);
 }
