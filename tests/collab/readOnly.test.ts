@@ -99,7 +99,7 @@ describe('collab: read-only sockets', () => {
 
     await h.storage.members.upsert({ yearbookId: h.yearbookId, userId: user.userId, role: 'reviewer' });
     h.events.emit('membership-changed', { yearbookId: h.yearbookId, userId: user.userId, role: 'reviewer' });
-    await new Promise((res) => setTimeout(res, 100));
+    await waitFor(() => h.collab.connections.find((c) => c.auth.userId === user.userId).every((c) => !c.canWrite), 'downgraded');
     appendParagraph(p.doc, '二');
     await waitFor(() => p.denied.length === 1, 'denied after downgrade');
     expect((await h.persistence.readEntryText(entryId)).text).toBe('一');

@@ -103,7 +103,8 @@ describe('collab through the real server', () => {
     await waitSynced(p);
     const put = await server.api('PUT', `/api/yearbooks/${yb}/members/${b.id}`, { cookie: fx.adminCookie, body: { role: 'reviewer' } });
     expect(put.status).toBeLessThan(300);
-    await new Promise((r) => setTimeout(r, 200));
+    // Re-authorization reads the database after the event; no way to observe it from outside.
+    await new Promise((r) => setTimeout(r, 1000));
     const before = await entryText();
     appendParagraph(p.doc, '降级后的修改');
     await waitFor(() => p.denied.length === 1, 'denied after downgrade');
