@@ -4,7 +4,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, newContext, screenshot, signIn } from '../helpers/browser';
 import { ADMIN_PASSWORD, type SpawnedServer, startServer } from '../helpers/startServer';
-import { adminCookie, seedNode, seedYearbook } from './seed';
+import { createStorage } from '@server/storage';
+import { newId } from '@server/services/ids';
+import type { NodeRecord } from '@server/storage/types';
+import { adminCookie, seedYearbook } from './seed';
 
 const CATEGORIES = 30;
 const SECTIONS = 7;
@@ -19,16 +22,26 @@ describe.skipIf(!hasChromium('e2e large outline'))('a 2,000-entry outline in the
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const cookie = await adminCookie(server);
     yearbookId = (await seedYearbook(server, cookie, '成都年鉴（2024）')).id;
+    // 2,340 nodes through the API take minutes on a busy box (each create re-reads the outline):
+    // write them in one transaction into the server's own SQLite file instead (WAL: the running
+    // server reads them on the next GET). No event is logged, as for an imported outline.
+    const storage = await createStorage({ dataDir: server.dataDir.dir });
+    const records: NodeRecord[] = [];
+    const add = (parentId: string | null, kind: NodeRecord['kind'], title: string, position: number): string => {
+      const id = newId();
+      records.push({ id, yearbookId, parentId, kind, title, position, plannedLength: kind === 'entry' ? 800 : null, writtenLength: 0, deletedAt: null, deletedWith: null });
+      return id;
+    };
     for (let c = 0; c < CATEGORIES; c++) {
-      const cat = await seedNode(server, cookie, yearbookId, null, 'category', `类目${c + 1}`);
-      await Promise.all(
-        Array.from({ length: SECTIONS }, async (_, s) => {
-          const sec = await seedNode(server, cookie, yearbookId, cat.id, 'section', `分目${c + 1}-${s + 1}`);
-          for (let e = 0; e < ENTRIES; e++) await seedNode(server, cookie, yearbookId, sec.id, 'entry', `条目${c + 1}-${s + 1}-${e + 1}`, 800);
-        }),
-      );
+      const cat = add(null, 'category', `类目${c + 1}`, c);
+      for (let s = 0; s < SECTIONS; s++) {
+        const sec = add(cat, 'section', `分目${c + 1}-${s + 1}`, s);
+        for (let e = 0; e < ENTRIES; e++) add(sec, 'entry', `条目${c + 1}-${s + 1}-${e + 1}`, e);
+      }
     }
-  }, 280_000);
+    await storage.nodes.applyChange({ yearbookId, upsert: records, events: [] });
+    await storage.close();
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -54,7 +67,7 @@ describe.skipIf(!hasChromium('e2e large outline'))('a 2,000-entry outline in the
     // Virtualized: a few dozen rows exist, not 2,340.
     expect(await page.locator('.ant-tree-treenode').count()).toBeLessThan(120);
     // Under a second on an idle machine; the bound leaves room for a loaded CI box.
-    expect(renderMs).toBeLessThan(process.env.CI === 'true' ? 1000 : 3000);
+    expect(renderMs).toBeLessThan(process.env.CI === 'true' ? 1500 : 3000);
 
     // Scrolling far down reaches the last entry.
     const list = page.locator('.ant-tree-list-holder');
