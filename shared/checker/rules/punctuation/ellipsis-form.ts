@@ -7,7 +7,14 @@ import { isChineseContext } from '../../text';
 
 const WRONG = /\.{3,}|。{3,}|[·・•]{3,}|…+|⋯+/g;
 
+/** Native searches first: the alternation below is slow to scan on text that has none. */
+function mayHaveEllipsis(text: string): boolean {
+  return text.includes('...') || text.includes('。。。') || text.includes('…') || text.includes('⋯') || DOTS.test(text);
+}
+const DOTS = /[·・•]{3}/;
+
 function check(text: string): RawFinding[] {
+  if (!mayHaveEllipsis(text)) return [];
   const out: RawFinding[] = [];
   WRONG.lastIndex = 0;
   for (let m; (m = WRONG.exec(text)); ) {
