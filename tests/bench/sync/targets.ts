@@ -98,7 +98,9 @@ async function startNianjian(kind: 'nianjian-sqlite' | 'nianjian-postgres', docC
   };
   let proc: ServerProcess;
   try {
-    proc = await startServerProcess(['--import', 'tsx', 'server/main.ts'], port, env);
+    // BENCH_SYNC_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile our server.
+    const extra = (process.env.BENCH_SYNC_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    proc = await startServerProcess([...extra, '--import', 'tsx', 'server/main.ts'], port, env);
   } catch (err) {
     await cleanup();
     throw err;
