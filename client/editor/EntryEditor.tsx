@@ -14,6 +14,7 @@ import { entryExtensions, entryText, ENTRY_FRAGMENT } from '@shared/schema';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
+import { PasteTables } from './extensions/pasteTables';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
 import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
 import { RefusalAlert } from './RefusalAlert';
@@ -50,6 +51,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
           user: { name: user.displayName, color: userColor(user.id) },
         }),
         TableFigureCommands,
+        PasteTables,
         TableRepair.configure({ awareness: session.provider.awareness }),
       ],
       editable,

@@ -80,6 +80,19 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await b.keyboard.insertText('6.2%');
     await waitUntil(async () => (await editorText(a)).includes('6.2%'), 'A sees the new cell text');
     expect(await tableShape(a)).toEqual([[4, 4, 4, 4]]);
+
+    // A table pasted from Word arrives as a bare <table>: it becomes a second table figure.
+    await focusParagraphEnd(a, 0);
+    await a.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<table><caption>表2　人口</caption><tr><td><p>户籍人口</p></td><td><p>41.2万</p></td></tr></table>');
+      data.setData('text/plain', '户籍人口\t41.2万');
+      const target = document.querySelector('[data-testid="entry-editor"]')!;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await waitUntil(async () => (await tableShape(b)).length === 2, 'B sees the pasted table');
+    expect(await editorText(b)).toContain('表2　人口\n户籍人口\n41.2万');
+    await screenshot(b, 'table-pasted');
     await Promise.all([ctxA.close(), ctxB.close()]);
   }, E2E_TIMEOUT);
 });
