@@ -77,6 +77,9 @@ export class EntrySession {
     this.provider = new WebsocketProvider(collabUrl(), entryDocName(entryId), this.ydoc, {
       params: { [SCHEMA_VERSION_PARAM]: String(SCHEMA_VERSION) },
       shouldReconnect: (event) => !isTerminalCloseCode(event.code),
+      // Tabs of one browser profile may belong to different accounts over time: every update goes
+      // through the server, which checks the sender's right (BroadcastChannel would bypass it).
+      disableBc: true,
     });
     this.hookMessages();
     this.provider.on('status', () => this.set({ status: this.connectionStatus() }));

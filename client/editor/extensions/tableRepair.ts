@@ -33,6 +33,7 @@ function hasBrokenTable(doc: PMNode): boolean {
 
 /** True when this client is the one that repairs: the lowest id among writable clients here. */
 export function isRepairer(awareness: Awareness): boolean {
+  if (awareness.getLocalState()?.[CAN_WRITE_FIELD] !== true) return false;
   let lowest = awareness.clientID;
   awareness.getStates().forEach((state, clientId) => {
     if (state[CAN_WRITE_FIELD] === true && clientId < lowest) lowest = clientId;
