@@ -12,7 +12,10 @@ export type ValidCase = string | { text: string; kind?: BlockKind; context?: Par
 export interface InvalidCase {
   /** The text; parts in 〖〗 must be exactly the findings (marks removed before checking). */
   text: string;
-  /** Without 〖〗 marks: the matched text of a finding that must exist (other findings allowed). */
+  /**
+   * Without 〖〗 marks: the matched text of a finding that must exist (other findings allowed).
+   * With marks: the marked text, used instead of `text`.
+   */
   flagged?: string;
   /** The fix expected on the first flagged finding (`null`: no fix). */
   fix?: string | null;
@@ -65,7 +68,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     }
     for (const c of cases.invalid) {
       it(`✗ ${c.text}`, () => {
-        const { text, ranges } = parseMarked(c.text);
+        // `flagged` may also carry the marks (〖〗) instead of `text`.
+        const { text, ranges } = parseMarked(c.flagged?.includes('〖') ? c.flagged : c.text);
         const found = runRule(rule, text, c);
         let first: Finding | undefined;
         if (ranges.length > 0) {
