@@ -1,6 +1,7 @@
 // The sync benchmark's load generator, a separate process (forked by sync.bench.ts) so its CPU is
 // measured apart from the server's: pre-built Yjs updates go out on raw sockets on a fixed schedule,
 // and receivers record when each edit reached them. Steps: config → connect → ready → go → done.
+import { providerClient, rawClient, type BenchClient } from './clients';
 import { buildClientScript, expectedParagraph, type ClientScript } from './scripts';
 import { inBatches, openSocket, type BenchSocket } from './sockets';
 import { DocTracker, summarize, type RunTotals } from './tracker';
@@ -15,7 +16,7 @@ interface Sender {
   phase: number;
   script: ClientScript;
   frames: Uint8Array[];
-  sock: BenchSocket | null;
+  client: BenchClient | null;
   sent: number;
 }
 
@@ -43,7 +44,7 @@ async function run(cfg: GeneratorConfig): Promise<void> {
     for (let local = 0; local < cfg.clientsPerDoc; local++) {
       const script = buildClientScript(baseId + senders.length, `〔${cfg.runId}-${doc}-${local}〕`, edits);
       scripts.push(script);
-      senders.push({ doc, local, phase: Math.random() * interval, script, frames: script.updates.map((u) => wire.updateFrame(u)), sock: null, sent: 0 });
+      senders.push({ doc, local, phase: Math.random() * interval, script, frames: script.updates.map((u) => wire.updateFrame(u)), client: null, sent: 0 });
     }
     const receivers = cfg.clientsPerDoc + (watcher ? 1 : 0);
     trackers.push(new DocTracker(scripts, receivers, watcher ? 1 : cfg.clientsPerDoc - 1, totals));
@@ -63,11 +64,12 @@ async function run(cfg: GeneratorConfig): Promise<void> {
     }
     sock.initial = null;
     sock.pending = [];
-    sock.ws.on('close', (code) => {
-      if (!stopping) closes[code] = (closes[code] ?? 0) + 1;
-    });
+    sock.ws.on('close', (code) => countClose(code));
   };
   let stopping = false;
+  const countClose = (code: number) => {
+    if (!stopping) closes[code] = (closes[code] ?? 0) + 1;
+  };
   if (watcher) {
     await inBatches(cfg.docs, cfg.connectConcurrency, async (d, doc) => {
       const sock = await openSocket(d.url, createWire(cfg.wire, d.name), cfg.headers);
@@ -77,9 +79,16 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   }
   await inBatches(senders, cfg.connectConcurrency, async (s) => {
     const d = cfg.docs[s.doc];
-    s.sock = await openSocket(d.url, createWire(cfg.wire, d.name), cfg.headers);
-    attach(s.sock, s.doc, s.local, !watcher);
-    s.sock.ws.send(s.frames[0]); // the client's paragraph, before timing starts
+    if (cfg.driver === 'provider') {
+      const tracker = trackers[s.doc];
+      const onUpdate = watcher ? null : (u: Uint8Array, now: number) => tracker.receive(s.local, u, now);
+      s.client = await providerClient(d.url, d.name, s.script, onUpdate, countClose);
+    } else {
+      const sock = await openSocket(d.url, createWire(cfg.wire, d.name), cfg.headers);
+      attach(sock, s.doc, s.local, !watcher);
+      s.client = rawClient(sock, s.frames);
+    }
+    s.client.send(0); // the client's paragraph, before timing starts
     s.sent = 1;
   });
   const connectSeconds = (performance.now() - t0) / 1000;
@@ -124,9 +133,9 @@ async function run(cfg: GeneratorConfig): Promise<void> {
           tracker.measured[s.local][k] = 1;
           measuredSent++;
         }
-        if (s.sock && s.sock.ws.readyState === s.sock.ws.OPEN) {
+        if (s.client && s.client.isOpen()) {
           tracker.sentAt[s.local][k] = performance.now();
-          s.sock.ws.send(s.frames[k]);
+          s.client.send(k);
           s.sent = k + 1;
           sent++;
         }
@@ -173,7 +182,7 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   post({ type: 'done', result });
   await new Promise<void>((resolve) => process.once('message', (m: ToGenerator) => m.type === 'exit' && resolve()));
   stopping = true;
-  for (const s of senders) s.sock?.ws.terminate();
+  for (const s of senders) s.client?.close();
   for (const w of watchers) w.ws.terminate();
 }
 

@@ -15,6 +15,8 @@ export interface GeneratorDoc {
 /** What the generator is told to do. */
 export interface GeneratorConfig {
   wire: WireKind;
+  /** 'raw': pre-encoded frames on raw sockets; 'provider': @hocuspocus/provider clients (Hocuspocus only). */
+  driver: 'raw' | 'provider';
   docs: GeneratorDoc[];
   clientsPerDoc: number;
   /** Edits per client per second. */

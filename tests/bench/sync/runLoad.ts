@@ -100,6 +100,7 @@ export async function runLoad(load: Load, kind: TargetKind, runId: string): Prom
       type: 'config',
       config: {
         wire: target.wire,
+        driver: kind === 'hocuspocus' && process.env.BENCH_SYNC_HOCUSPOCUS_DRIVER !== 'raw' ? 'provider' : 'raw',
         docs: target.docs,
         clientsPerDoc: load.clientsPerDoc,
         ratePerClient: load.ratePerClient,
