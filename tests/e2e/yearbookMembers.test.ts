@@ -12,6 +12,9 @@ async function pickOption(page: Page, select: Locator, text: string): Promise<vo
   await select.pressSequentially(text);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: text }).waitFor();
   await select.press('Enter');
+  // Let the list finish closing before the next click (it animates out over the modal footer).
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' }).catch(() => {});
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 describe.skipIf(!hasChromium('e2e yearbooks and members'))('yearbooks and members in the browser', { timeout: 180_000 }, () => {
@@ -49,10 +52,10 @@ describe.skipIf(!hasChromium('e2e yearbooks and members'))('yearbooks and member
     await expect.poll(() => row.textContent()).toMatch(/2023.*成都市青白江区.*县级/);
     await screenshot(page, 'yearbooks-created');
 
-    // Members page: add 张伟 as an editor, then 李娜 as a contributor.
+    // Members page: add 张伟 as an editor, then 李娜 as a reviewer.
     await row.getByRole('link', { name: '成员' }).click();
     await page.getByRole('heading', { name: '青白江年鉴（2024）' }).waitFor();
-    for (const [name, role] of [['张伟', '编辑'], ['李娜', '撰稿人']] as const) {
+    for (const [name, role] of [['张伟', '编辑'], ['李娜', '审稿人']] as const) {
       await page.getByRole('button', { name: '添加成员' }).click();
       const add = page.getByRole('dialog', { name: '添加成员' });
       // Keyboard choice: a click on an option whose list is still animating can land beneath it.
