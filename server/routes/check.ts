@@ -10,7 +10,11 @@ import { validate } from '../middleware/validate';
 
 /** The checker routes, mounted under /api. */
 export const checkRoute = new Hono<AppEnv>()
-  .use(requireUser)
+  // Scoped to these paths: a catch-all here would turn every unknown /api path into a 401.
+  .use('/check', requireUser)
+  .use('/entries/:id/findings', requireUser)
+  .use('/yearbooks/:id/quality', requireUser)
+  .use('/yearbooks/:id/glossary', requireUser)
   .post('/check', validate('json', CheckRequestSchema), (c) => {
     currentUser(c);
     return c.json(c.var.services.quality.checkText(c.req.valid('json')), 200);

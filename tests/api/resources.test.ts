@@ -19,6 +19,11 @@ describe('resources', () => {
     expect(await json(await t.request('GET', '/api/health'), 200)).toEqual({ ok: true });
   });
 
+  it('an unknown /api path is 404, signed in or not', async () => {
+    expect((await t.request('GET', '/api/no-such-thing')).status).toBe(404);
+    expect((await t.request('GET', '/api/no-such-thing', { cookie: s.cookies.admin })).status).toBe(404);
+  });
+
   it('admin creates and lists users; the new user can sign in; duplicate names are refused', async () => {
     const created = await json<User>(
       await t.request('POST', '/api/users', { cookie: s.cookies.admin, body: { username: 'Chen.Xi', password: TEST_PASSWORD, displayName: '陈曦' } }),
