@@ -1,10 +1,10 @@
 // The two kinds of benchmark client behind one interface: a raw socket sending pre-encoded frames
 // (stock protocol, or Hocuspocus framing), and a real @hocuspocus/provider with its own Y.Doc that
-// applies the same pre-built updates, so Hocuspocus can be driven by its own client.
+// makes the same edits as the script (same clientID, same clocks), so Hocuspocus is driven by its own client.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { ClientScript } from './scripts';
+import { typedChar, type ClientScript } from './scripts';
 import type { BenchSocket, OnUpdate } from './sockets';
 
 /** One benchmark client, able to send update k of its script. */
@@ -24,8 +24,9 @@ export function rawClient(sock: BenchSocket, frames: Uint8Array[]): BenchClient 
 }
 
 /**
- * A HocuspocusProvider client: its doc carries the script's clientID, update k is applied locally
- * and the provider sends it. Every update the provider applies from the server (the sync step 2
+ * A HocuspocusProvider client: its doc carries the script's clientID and edit k is made locally
+ * (not by applying the pre-built update: Yjs would see its own clientID arrive from "remote" and
+ * change it), so the provider sends what an editor would. Every update the provider applies from the server (the sync step 2
  * included) goes to `onUpdate`. Resolves once synced.
  */
 export async function providerClient(url: string, name: string, script: ClientScript, onUpdate: OnUpdate | null, onClose: (code: number) => void, timeoutMs = 20_000): Promise<BenchClient> {
@@ -53,8 +54,22 @@ export async function providerClient(url: string, name: string, script: ClientSc
     });
   });
   open = true;
+  const fragment = document.getXmlFragment('default');
+  const text = new Y.XmlText();
+  const send = (k: number) => {
+    if (k === 0) {
+      document.transact(() => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [text]);
+        fragment.insert(fragment.length, [paragraph]);
+        text.insert(0, script.tag);
+      });
+    } else {
+      text.insert(text.length, typedChar(k));
+    }
+  };
   return {
-    send: (k) => Y.applyUpdate(document, script.updates[k]),
+    send,
     isOpen: () => open,
     close: () => {
       open = false;

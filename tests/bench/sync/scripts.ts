@@ -18,6 +18,11 @@ export interface ClientScript {
   endClocks: Int32Array;
 }
 
+/** The character typing edit k (k ≥ 1) inserts. */
+export function typedChar(k: number): string {
+  return TYPED[(k - 1) % TYPED.length];
+}
+
 /** The paragraph text a client has after its first `sent` updates (0 → nothing). */
 export function expectedParagraph(tag: string, sent: number): string | null {
   if (sent <= 0) return null;
@@ -47,7 +52,7 @@ export function buildClientScript(clientId: number, tag: string, edits: number):
   endClocks[0] = Y.getState(doc.store, clientId);
   let length = tag.length;
   for (let k = 1; k <= edits; k++) {
-    text.insert(length, TYPED[(k - 1) % TYPED.length]);
+    text.insert(length, typedChar(k));
     length += 1;
     endClocks[k] = Y.getState(doc.store, clientId);
   }
