@@ -44,7 +44,9 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await a.locator('[data-testid="tool-insert-table"]').click();
     await a.keyboard.insertText('主要经济指标');
     await waitUntil(async () => JSON.stringify(await tableShape(b)) === '[[3,3,3]]', 'B sees the 3×3 table');
-    expect(await editorText(b)).toBe('全区主要指标见下表。\n表1　主要经济指标\n单位：\n\n\n\n\n\n\n\n\n\n资料来源：');
+    // Caption, unit, nine empty cells, source note, and the empty paragraph left below the figure.
+    const inserted = '全区主要指标见下表。\n表1　主要经济指标\n单位：\n\n\n\n\n\n\n\n\n\n资料来源：\n';
+    await waitUntil(async () => (await editorText(b)) === inserted, 'B sees the caption text');
 
     const cell = (page: Page, row: number, col: number) => page.locator('[data-testid="entry-editor"] tr').nth(row).locator('td, th').nth(col);
     await cell(a, 1, 0).click();
@@ -93,6 +95,14 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await waitUntil(async () => (await tableShape(b)).length === 2, 'B sees the pasted table');
     expect(await editorText(b)).toContain('表2　人口\n户籍人口\n41.2万');
     await screenshot(b, 'table-pasted');
+
+    // Enter at the end of the last note adds a note line; Enter on that empty line leaves the figure.
+    await a.locator('[data-testid="entry-editor"] .table-note').last().click();
+    await a.keyboard.press('End');
+    await a.keyboard.press('Enter');
+    await a.keyboard.press('Enter');
+    await a.keyboard.insertText('表后文字。');
+    await waitUntil(async () => (await editorText(b)).endsWith('资料来源：\n表后文字。'), 'a paragraph after the table');
     await Promise.all([ctxA.close(), ctxB.close()]);
   }, E2E_TIMEOUT);
 });

@@ -1,5 +1,6 @@
 // Editor commands for table figures: insert one (caption 表N, unit, a 3×3 table with a header row,
-// a source note) after the current top-level block, and remove the one around the cursor.
+// a source note) after the current top-level block, remove the one around the cursor, and leave
+// it for a paragraph below (Enter on an empty note line, or Mod-Enter anywhere in the figure).
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { TextSelection, type EditorState } from '@tiptap/pm/state';
@@ -11,6 +12,8 @@ declare module '@tiptap/core' {
       insertTableFigure: () => ReturnType;
       /** Deletes the table figure holding the cursor. */
       deleteTableFigure: () => ReturnType;
+      /** Puts the cursor in a new paragraph right after the figure holding it. */
+      exitTableFigure: () => ReturnType;
     };
   }
 }
@@ -57,6 +60,8 @@ export const TableFigureCommands = Extension.create({
           });
           const figure = buildFigure(state.schema, before + 1);
           if (dispatch) {
+            // A figure at the very end would leave nowhere to write on below it.
+            if (at >= state.doc.content.size) tr.insert(at, state.schema.nodes.paragraph.create());
             tr.insert(at, figure);
             const captionEnd = at + 2 + figure.child(0).content.size;
             tr.setSelection(TextSelection.create(tr.doc, captionEnd)).scrollIntoView();
@@ -77,6 +82,36 @@ export const TableFigureCommands = Extension.create({
           }
           return true;
         },
+      exitTableFigure:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const figure = figureAround(state);
+          if (!figure) return false;
+          if (dispatch) {
+            let end = figure.pos + figure.node.nodeSize;
+            const { $from } = state.selection;
+            // An empty note line the user pressed Enter on goes away instead of staying behind.
+            if ($from.parent.type.name === 'tableNote' && $from.parent.content.size === 0) {
+              tr.delete($from.before(), $from.after());
+              end = tr.mapping.map(end);
+            }
+            const next = tr.doc.resolve(end).nodeAfter;
+            // An empty paragraph already below (as insertTableFigure leaves one) is used as is.
+            if (!(next?.type.name === 'paragraph' && next.content.size === 0)) tr.insert(end, state.schema.nodes.paragraph.create());
+            tr.setSelection(TextSelection.create(tr.doc, end + 1)).scrollIntoView();
+          }
+          return true;
+        },
+    };
+  },
+  addKeyboardShortcuts() {
+    return {
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== 'tableNote' || $from.parent.content.size > 0) return false;
+        return editor.commands.exitTableFigure();
+      },
+      'Mod-Enter': ({ editor }) => editor.commands.exitTableFigure(),
     };
   },
 });
