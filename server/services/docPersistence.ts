@@ -2,7 +2,7 @@
 // every update of every document arriving in the same tick), loads, debounced compaction and the
 // debounced written-length update. Knows neither sockets nor HTTP (design.md "Sync pipeline").
 import { entryDocName, parseEntryDocName } from '@shared/protocol';
-import { entryLength, entryTextFromYDoc } from '@shared/schema';
+import { entryLength, entryTextFromYDoc, type EntryTextModel } from '@shared/schema';
 import * as Y from 'yjs';
 import type { DocUpdateRecord, Storage } from '../storage/types';
 
@@ -158,13 +158,13 @@ export class DocPersistence {
   }
 
   /** The entry's text and written length from committed state (in memory if open). */
-  async readEntryText(entryId: string): Promise<{ text: string; length: number }> {
+  async readEntryText(entryId: string): Promise<EntryTextModel & { length: number }> {
     const docName = entryDocName(entryId);
     const open = this.open.get(docName);
     const doc = open ?? buildDoc(docName, await this.store.read(docName));
     try {
       const model = entryTextFromYDoc(doc);
-      return { text: model.text, length: entryLength(model) };
+      return { ...model, length: entryLength(model) };
     } finally {
       if (!open) doc.destroy();
     }

@@ -1,9 +1,13 @@
 // Entry content for REST: the entry's outline fields plus its committed text, read through the
 // injected reader (the collab engineer's DocPersistence) so REST and the editor agree.
+import type { EntryTextModel } from '@shared/schema/text';
 import type { NodeRecord } from '../storage/types';
 
-/** Reads an entry's committed text (shared/schema's text model; length by code point). */
-export type ReadEntryText = (entryId: string) => Promise<{ text: string; length: number }>;
+/**
+ * Reads an entry's committed content as shared/schema's text model (text + blocks with kinds),
+ * with its length by code point.
+ */
+export type ReadEntryText = (entryId: string) => Promise<EntryTextModel & { length: number }>;
 
 /** An entry with its text. */
 export interface EntryWithText {

@@ -5,6 +5,7 @@ import { check, entryFromText, type CheckContext, type Finding, type Glossary } 
 import { aggregateScores, entryCharCount, scoreFindings, type QualityScore } from '@shared/checker/score';
 import { sentenceKeys } from '@shared/checker/rules/structure/sentences';
 import type { NodeKind } from '@shared/domain/roles';
+import { toCheckEntry, type EntryTextModel } from '@shared/schema/text';
 import type { CheckRequest } from '@shared/validation/check';
 import type { NodeRecord, YearbookRecord } from '../storage/types';
 import type { ReadEntryText } from './entries';
@@ -87,10 +88,11 @@ function byWorst(a: NodeQuality, b: NodeQuality): number {
 /** Creates the quality service. */
 export function createQualityService(deps: QualityDeps): QualityService {
   async function checkEntry(entry: NodeRecord, context: CheckContext) {
-    const { text } = await deps.readEntryText(entry.id);
-    const doc = entryFromText(text, entry.title);
+    const model = await deps.readEntryText(entry.id);
+    // The stored document's own blocks, so table cells are checked as cells (rules.md).
+    const doc = toCheckEntry(entry.title, model);
     const findings = check(doc, context);
-    return { text, findings, charCount: entryCharCount(doc) };
+    return { text: model.text, findings, charCount: entryCharCount(doc) };
   }
 
   return {
@@ -109,13 +111,13 @@ export function createQualityService(deps: QualityDeps): QualityService {
     async yearbookQuality(yearbook) {
       const nodes = (await deps.listNodes(yearbook.id)).filter((n) => n.deletedAt === null);
       const entries = nodes.filter((n) => n.kind === 'entry');
-      const texts = new Map<string, string>();
-      for (const e of entries) texts.set(e.id, (await deps.readEntryText(e.id)).text);
+      const texts = new Map<string, EntryTextModel>();
+      for (const e of entries) texts.set(e.id, await deps.readEntryText(e.id));
       // 重复记载 across entries: each sentence key → the title of the first entry holding it.
       const owners = new Map<string, { id: string; title: string }>();
       const keysOf = new Map<string, string[]>();
       for (const e of entries) {
-        const keys = sentenceKeys(texts.get(e.id) ?? '');
+        const keys = sentenceKeys(texts.get(e.id)?.text ?? '');
         keysOf.set(e.id, keys);
         for (const k of keys) if (!owners.has(k)) owners.set(k, { id: e.id, title: e.title });
       }
@@ -126,7 +128,7 @@ export function createQualityService(deps: QualityDeps): QualityService {
           const owner = owners.get(k);
           if (owner && owner.id !== e.id) others.set(k, owner.title);
         }
-        const doc = entryFromText(texts.get(e.id) ?? '', e.title);
+        const doc = toCheckEntry(e.title, texts.get(e.id) ?? { text: '', blocks: [] });
         const findings = check(doc, { ...contextFor(yearbook, e), otherEntrySentences: others });
         perEntry.set(e.id, { findings, charCount: entryCharCount(doc) });
       }

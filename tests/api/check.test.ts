@@ -1,7 +1,9 @@
 // The checker API: POST /api/check, an entry's findings, a yearbook's quality per level (worst
 // first, recomputed from the union), and the glossary (validated; editors write, members read).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { getEntrySchema } from '@shared/schema';
 import type { Finding, Glossary } from '@shared/checker';
 import type { QualityScore } from '@shared/checker/score';
 import { entryDocName, MAX_CHECK_TEXT_CHARS } from '@shared/protocol';
@@ -89,6 +91,29 @@ describe('GET /api/entries/:id/findings', () => {
     await json(await t.request('GET', `/api/entries/${s.entryId}/findings`, { cookie: s.cookies['non-member'] }), 403);
     await json(await t.request('GET', `/api/entries/${s.sectionId}/findings`, { cookie: s.cookies.admin }), 404);
     await json(await t.request('GET', `/api/entries/nope/findings`, { cookie: s.cookies.admin }), 404);
+  });
+
+  it('reads the stored blocks with their kinds: a table cell is not running text', async () => {
+    const cell = (text: string) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    const json_ = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '项目于2022.5.8开工。' }] },
+        {
+          type: 'tableFigure',
+          content: [
+            { type: 'tableCaption', content: [{ type: 'text', text: '表1　开工日期' }] },
+            { type: 'table', content: [{ type: 'tableRow', content: [cell('一期'), cell('2022.5.8')] }] },
+          ],
+        },
+      ],
+    };
+    const doc = prosemirrorJSONToYDoc(getEntrySchema(), json_, 'default');
+    await t.persistence.commit(entryDocName(s.entryId), Y.encodeStateAsUpdate(doc));
+    const body = await json<{ findings: Finding[] }>(await t.request('GET', `/api/entries/${s.entryId}/findings`, { cookie: s.cookies.editor }), 200);
+    const dates = body.findings.filter((f) => f.ruleId === 'numeric-date-format');
+    expect(dates).toHaveLength(1);
+    expect(dates[0].start).toBe('项目于'.length);
   });
 });
 
