@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium('e2e large outline'))('a 2,000-entry outline in the
     });
     const started = Date.now();
     await page.goto(`/yearbooks/${yearbookId}/outline`);
-    await page.locator('.outline-node-title', { hasText: /^条目1-1-1$/ }).waitFor();
+    await page.locator('.outline-node-title', { hasText: /^条目1-1-1$/ }).waitFor({ timeout: 90_000 });
     const painted = Date.now();
     const renderMs = painted - outlineArrived;
     console.log(`[e2e] 2,340-node outline: page ${painted - started} ms, render after data ${renderMs} ms`);
@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium('e2e large outline'))('a 2,000-entry outline in the
     // Virtualized: a few dozen rows exist, not 2,340.
     expect(await page.locator('.ant-tree-treenode').count()).toBeLessThan(120);
     // Under a second on an idle machine; the bound leaves room for a loaded CI box.
-    expect(renderMs).toBeLessThan(process.env.CI === 'true' ? 1500 : 3000);
+    expect(renderMs).toBeLessThan(process.env.CI === 'true' ? 1500 : 5000);
 
     // Scrolling far down reaches the last entry.
     const list = page.locator('.ant-tree-list-holder');
