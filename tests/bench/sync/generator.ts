@@ -1,6 +1,7 @@
 // The sync benchmark's load generator, a separate process (forked by sync.bench.ts) so its CPU is
-// measured apart from the server's: pre-built Yjs updates go out on raw sockets on a fixed schedule,
-// and receivers record when each edit reached them. Steps: config → connect → ready → go → done.
+// measured apart from the server's: pre-built Yjs updates go out on raw sockets (or Hocuspocus
+// providers) on a fixed schedule, and receivers record when each edit reached them.
+// Steps: config → connect → ready → go → done (with the fresh-client check) → exit.
 import { providerClient, rawClient, type BenchClient } from './clients';
 import { buildClientScript, expectedParagraph, type ClientScript } from './scripts';
 import { inBatches, openSocket, type BenchSocket } from './sockets';
@@ -31,7 +32,6 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   const edits = Math.ceil((cfg.warmupS + cfg.durationS) * cfg.ratePerClient);
   const totals: RunTotals = { latencies: [], completed: 0 };
   const closes: Record<string, number> = {};
-  const errors: string[] = [];
   const watcher = cfg.measure === 'watcher';
   const baseId = 1 + Math.floor(Math.random() * 1e9);
 
@@ -175,7 +175,6 @@ async function run(cfg: GeneratorConfig): Promise<void> {
     generatorCpuSeconds: (cpu.user + cpu.system) / 1e6,
     generatorCpuPercent: ((cpu.user + cpu.system) / 1e6 / wall) * 100,
     closes,
-    errors,
     expected,
     verify,
   };

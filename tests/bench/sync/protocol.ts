@@ -55,7 +55,6 @@ export interface GeneratorResult {
   generatorCpuPercent: number;
   /** Unexpected socket closes by code. */
   closes: Record<string, number>;
-  errors: string[];
   /** Per document, the paragraph each client must have (for REST verification by the orchestrator). */
   expected: string[][];
   verify: VerifyResult;
