@@ -114,10 +114,12 @@ export function writeResults(path: string, loads: Load[], runs: RunRecord[], che
 export function markdownTable(runs: RunRecord[]): string {
   const head = '| load | server | edits/s | p50 ms | p95 ms | p99 ms | server CPU % | DB CPU % | server RSS MB (peak) | generator CPU % | lost | load avg |';
   const sep = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const multi = runs.some((r) => (r.round ?? 1) > 1);
+  const label = (r: RunRecord) => (multi ? `${r.load} #${r.round ?? 1}` : r.load);
   const rows = runs.map((r) =>
     r.error
-      ? `| ${r.load} | ${r.target} | error: ${r.error.split('\n')[0].slice(0, 80)} |||||||||`
-      : `| ${r.load} | ${r.target} | ${Math.round(r.generator?.achievedRate ?? 0)} | ${f1(r.latency?.p50)} | ${f1(r.latency?.p95)} | ${f1(r.latency?.p99)} | ${f1(r.server?.cpuPercent)} | ${r.db ? f1(r.db.cpuPercent) : '—'} | ${f1(r.server?.rssPeakMb)} | ${f1(r.generator?.generatorCpuPercent)} | ${isLossless(r) ? r.lost : `${r.lost} ✗`} | ${r.loadAvg ? r.loadAvg.map((x) => x.toFixed(1)).join('→') : ''} |`,
+      ? `| ${label(r)} | ${r.target} | error: ${r.error.split('\n')[0].slice(0, 80)} |||||||||`
+      : `| ${label(r)} | ${r.target} | ${Math.round(r.generator?.achievedRate ?? 0)} | ${f1(r.latency?.p50)} | ${f1(r.latency?.p95)} | ${f1(r.latency?.p99)} | ${f1(r.server?.cpuPercent)} | ${r.db ? f1(r.db.cpuPercent) : '—'} | ${f1(r.server?.rssPeakMb)} | ${f1(r.generator?.generatorCpuPercent)} | ${isLossless(r) ? r.lost : `${r.lost} ✗`} | ${r.loadAvg ? r.loadAvg.map((x) => x.toFixed(1)).join('→') : ''} |`,
   );
   return [head, sep, ...rows].join('\n');
 }
