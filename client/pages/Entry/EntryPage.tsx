@@ -30,7 +30,8 @@ export default function EntryPage() {
     const yearbook = await findYearbook(entry.yearbookId);
     return { entry, yearbook };
   }, [id]);
-  const { session, snapshot } = useEntrySession(id, user?.id ?? '');
+  // Connect once the entry is known to exist and be readable (no socket, no offline copy else).
+  const { session, snapshot } = useEntrySession(data.data ? id : '', user?.id ?? '');
 
   if (data.error) return <ErrorResult error={data.error} onRetry={data.reload} />;
   if (!data.data || !user || !session) return <PageLoading tip="正在打开条目…" />;
