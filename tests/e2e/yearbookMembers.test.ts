@@ -61,7 +61,12 @@ describe.skipIf(!hasChromium('e2e yearbooks and members'))('yearbooks and member
       // Keyboard choice: a click on an option whose list is still animating can land beneath it.
       await pickOption(page, add.getByLabel('人员'), name);
       await pickOption(page, add.getByLabel('角色'), role);
-      await add.getByRole('button', { name: '添加', exact: true }).click();
+      await add.getByRole('button', { name: '添加', exact: true }).click().catch(async (err) => {
+        // Leave evidence: once in a loaded parallel run the button was found already loading.
+        await screenshot(page, `members-add-stuck-${name}`);
+        console.error('[e2e] add-member dialog when the click failed:\n' + (await add.ariaSnapshot().catch(() => '?')));
+        throw err;
+      });
       await page.getByRole('cell', { name, exact: true }).waitFor();
     }
 

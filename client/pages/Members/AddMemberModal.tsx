@@ -34,6 +34,7 @@ export function AddMemberModal(props: { yearbookId: string; members: Member[]; o
   }, [users.data, members]);
 
   const handleOk = async () => {
+    if (busy) return; // a second click while the first is saving adds nothing
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     setBusy(true);
