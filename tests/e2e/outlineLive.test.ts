@@ -112,5 +112,9 @@ describe.skipIf(!hasChromium('e2e live outline'))('live outline in two browsers'
     const entries = res.body.nodes[0].children[0].children.map((n) => n.title);
     expect(entries).toEqual(['新材料产业', '工业概况']);
     await screenshot(page, 'outline-after-drag');
+
+    // Clicking an entry opens it in the editor route.
+    await row(page, '工业概况').locator('.outline-node-title').click();
+    await page.waitForURL(/\/entries\/[A-Za-z0-9_-]+$/);
   });
 });
