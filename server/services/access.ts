@@ -53,6 +53,11 @@ export interface Access {
   assert(actor: Actor, action: YearbookAction, target: AccessTarget): Promise<void>;
   /** Throws 403 unless `canGlobal`. */
   assertGlobal(actor: Actor, action: GlobalAction): void;
+  /**
+   * Throws 403 unless the actor may see the list of accounts: an admin, or a chief editor of some
+   * yearbook (who adds members and needs to find them; creating accounts stays with the admin).
+   */
+  assertMayListUsers(actor: Actor): Promise<void>;
   /** The yearbook, after checking the action on it (404 when unknown, 403 when not allowed). */
   yearbookFor(actor: Actor, action: YearbookAction, yearbookId: string): Promise<YearbookRecord>;
   /** A live node, after checking the action on its yearbook (entries: on the entry itself). */
@@ -90,6 +95,13 @@ export function createAccess(storage: Storage): Access {
     assert,
     assertGlobal(actor, action) {
       if (!canGlobal(actor, action)) throw forbidden('只有管理员可以执行此操作。');
+    },
+    async assertMayListUsers(actor) {
+      if (actor.isAdmin) return;
+      for (const yearbook of await storage.yearbooks.listForUser(actor.id)) {
+        if ((await roleIn(actor.id, yearbook.id)) === 'chief-editor') return;
+      }
+      throw forbidden('只有管理员或主编可以查看用户列表。');
     },
     async yearbookFor(actor, action, yearbookId) {
       const yearbook = await storage.yearbooks.findById(yearbookId);

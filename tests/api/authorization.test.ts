@@ -35,7 +35,7 @@ interface Row {
 const ROWS: Row[] = [
   { name: 'GET /api/health', expected: expect_(200, 'everyone'), request: async () => ({ method: 'GET', path: '/api/health' }) },
   { name: 'GET /api/session', expected: expect_(200, 'all-signed-in'), request: async () => ({ method: 'GET', path: '/api/session' }) },
-  { name: 'GET /api/users', expected: expect_(200, ['admin']), request: async () => ({ method: 'GET', path: '/api/users' }) },
+  { name: 'GET /api/users', expected: expect_(200, ['admin', 'chief-editor']), request: async () => ({ method: 'GET', path: '/api/users' }) },
   {
     name: 'POST /api/users',
     expected: expect_(201, ['admin']),
