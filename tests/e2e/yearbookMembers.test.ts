@@ -57,7 +57,8 @@ describe.skipIf(!hasChromium('e2e yearbooks and members'))('yearbooks and member
     await page.getByRole('heading', { name: '青白江年鉴（2024）' }).waitFor();
     for (const [name, role] of [['张伟', '编辑'], ['李娜', '审稿人']] as const) {
       await page.getByRole('button', { name: '添加成员' }).click();
-      const add = page.getByRole('dialog', { name: '添加成员' });
+      // The visible modal by class: its accessible name was seen missing for a moment on reopen.
+      const add = page.locator('.ant-modal-wrap:visible .ant-modal');
       // Keyboard choice: a click on an option whose list is still animating can land beneath it.
       await pickOption(page, add.getByLabel('人员'), name);
       await pickOption(page, add.getByLabel('角色'), role);
