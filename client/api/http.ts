@@ -31,6 +31,7 @@ export function fallbackMessage(status: number): string {
   if (status === 404) return '找不到要访问的内容，可能已被删除';
   if (status === 409) return '操作冲突：内容已被他人修改，请刷新后重试';
   if (status === 413) return '提交的内容太大';
+  if (status === 408) return '服务器长时间没有响应，请稍后重试';
   if (status === 429) return '操作过于频繁，请稍后再试';
   if (status >= 500) return '服务器出错，请稍后再试';
   return `请求失败（${status}）`;
@@ -63,20 +64,27 @@ export interface RequestOptions {
   /** Do not treat a 401 as "session ended" (sign-in itself, session probe). */
   allowUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** Gives up after this long (a request never leaves a button spinning for ever). */
+  timeoutMs?: number;
 }
+
+/** Default time a call may take before it fails with a "no answer" message. */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Calls the API; resolves with the parsed JSON (undefined for 204), rejects with ApiError. */
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   let res: Response;
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? REQUEST_TIMEOUT_MS);
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
+      signal: opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout,
     });
   } catch (err) {
+    if (timeout.aborted) throw new ApiError(408, 'timeout', fallbackMessage(408));
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', fallbackMessage(0));
   }
