@@ -32,7 +32,7 @@ describe('collab: two writers converge', () => {
     await waitFor(() => textOf(ca.doc) === textOf(cb.doc) && textOf(ca.doc).includes('增长6%') && textOf(ca.doc).includes('【概况】'), 'convergence');
 
     const expected = textOf(ca.doc);
-    expect(await h.persistence.readEntryText(entryId)).toEqual({ text: expected, length: [...expected].length });
+    expect(await h.persistence.readEntryText(entryId)).toMatchObject({ text: expected, length: [...expected].length });
     // A fresh document built from the stored rows alone says the same.
     const rows = await h.storage.docUpdates.read('entry/' + entryId);
     const fresh = new Y.Doc();
