@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium('e2e live outline'))('live outline in two browsers'
     await dialog.getByLabel('计划字数').fill('600');
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
     await row(a, '新材料产业').waitFor();
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
 
     // B sees it without reloading.
     await row(b, '新材料产业').waitFor();
@@ -77,12 +78,15 @@ describe.skipIf(!hasChromium('e2e live outline'))('live outline in two browsers'
     await a.getByRole('button', { name: '编辑“工业”' }).click();
     await a.getByRole('dialog').getByLabel('分目标题').fill('工业和信息化');
     await a.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    // The edit dialog must be gone before the next one opens, or the next click can land on it.
+    await expect.poll(() => a.getByRole('dialog').count()).toBe(0);
     await row(b, '工业和信息化').waitFor();
 
     // A deletes an entry; it leaves B's tree too.
     await row(a, '重点企业').hover();
     await a.getByRole('button', { name: '删除“重点企业”' }).click();
     await a.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => row(a, '重点企业').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => row(b, '重点企业').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => b.getByTestId('outline-stats').textContent()).toMatch(/2 个条目/);
 
