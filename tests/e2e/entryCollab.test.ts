@@ -1,37 +1,25 @@
 // Two people in one entry, in two browser contexts against the real server: each sees the other's
 // Chinese text and caret, a reload shows what was stored, and a reviewer can only read.
 import type { EntryContent } from '@shared/domain/types';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SpawnedServer, startServer } from '../helpers/startServer';
-import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil, watchPage,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil, watchPage,
+  useEntryEnvironment,
 } from './entryHarness';
 
 describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
-  let server: SpawnedServer;
-  let fx: ServerFixture;
-  let browser: Browser;
+  const env = useEntryEnvironment();
   const logs: string[][] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    fx = await createServerFixture(server);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     // No uncaught exception on any page of this suite.
     expect(logs.flat().filter((line) => line.includes('pageerror'))).toEqual([]);
   });
 
   it('each sees the other typing Chinese, with carets and names', async () => {
-    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, server.origin, fx.entryId);
-    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
+    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
     logs.push(watchPage(a, 'A'), watchPage(b, 'B'));
 
     await focusParagraphEnd(a);
@@ -54,13 +42,13 @@ describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
 
     // What the server stored: REST reads committed state.
     await waitUntil(async () => {
-      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      const res = await env.server.api<EntryContent>('GET', `/api/entries/${env.fx.entryId}`, { cookie: env.fx.users.editorA.cookie });
       return res.body.text === expected;
     }, 'REST text');
 
     // A reload of a fresh context (no offline copy) shows the stored text.
-    const ctxC = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const c = await openEntry(ctxC, server.origin, fx.entryId);
+    const ctxC = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const c = await openEntry(ctxC, env.server.origin, env.fx.entryId);
     await waitUntil(async () => (await editorText(c)) === expected, 'fresh page shows stored text');
     await b.reload();
     await b.locator('[data-testid="entry-editor"]').waitFor();
@@ -69,10 +57,10 @@ describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
   }, E2E_TIMEOUT);
 
   it('a reviewer sees live text read-only and cannot type', async () => {
-    const ctxW = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const ctxR = await signedInContext(browser, server.origin, fx.users.reviewer.cookie);
-    const w = await openEntry(ctxW, server.origin, fx.entryId);
-    const r = await openEntry(ctxR, server.origin, fx.entryId);
+    const ctxW = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const ctxR = await signedInContext(env.browser, env.server.origin, env.fx.users.reviewer.cookie);
+    const w = await openEntry(ctxW, env.server.origin, env.fx.entryId);
+    const r = await openEntry(ctxR, env.server.origin, env.fx.entryId);
     logs.push(watchPage(r, 'R'));
     await r.locator('[data-testid="read-only-tag"]').waitFor();
     expect(await r.locator('[data-testid="entry-editor"]').getAttribute('contenteditable')).toBe('false');
@@ -95,19 +83,19 @@ describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
 
   // Last: it takes editor A's write right away.
   it('edits refused after a downgrade to reviewer are shown with their text to copy', async () => {
-    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const a = await openEntry(ctxA, server.origin, fx.entryId);
+    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
     logs.push(watchPage(a, 'A'));
     await focusParagraphEnd(a);
     await a.keyboard.insertText('降级前写的。');
     const stored = await editorText(a);
     await waitUntil(async () => {
-      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      const res = await env.server.api<EntryContent>('GET', `/api/entries/${env.fx.entryId}`, { cookie: env.fx.users.editorA.cookie });
       return res.body.text === stored;
     }, 'stored before the downgrade');
 
-    const res = await server.api('PUT', `/api/yearbooks/${fx.yearbookId}/members/${fx.users.editorA.id}`, {
-      cookie: fx.adminCookie,
+    const res = await env.server.api('PUT', `/api/yearbooks/${env.fx.yearbookId}/members/${env.fx.users.editorA.id}`, {
+      cookie: env.fx.adminCookie,
       body: { role: 'reviewer' },
     });
     expect(res.status).toBeLessThan(300);
@@ -121,7 +109,7 @@ describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
     await a.locator('[data-testid="copy-unsent"]').click();
     await waitUntil(async () => (await a.evaluate(() => navigator.clipboard.readText())) === '降级后被拒绝的字', 'copied to the clipboard');
     await screenshot(a, 'refused-after-downgrade');
-    const after = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+    const after = await env.server.api<EntryContent>('GET', `/api/entries/${env.fx.entryId}`, { cookie: env.fx.users.editorA.cookie });
     expect(after.body.text).toBe(stored);
     await ctxA.close();
   }, E2E_TIMEOUT);

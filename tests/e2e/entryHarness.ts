@@ -2,7 +2,10 @@
 // with a session cookie and showing an entry, reading the editor (without remote caret labels),
 // and waiting. dist/client is built once per run by tests/e2e/globalSetup.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import { hasChromium, launchBrowser, newContext } from '../helpers/browser';
+import { type SpawnedServer, startServer } from '../helpers/startServer';
 
 export { screenshot } from '../helpers/browser';
 
@@ -14,6 +17,31 @@ export const E2E_TIMEOUT = 120_000;
 
 /** Launches headless Chromium with the flags of stack-notes.md. */
 export const launchChromium = launchBrowser;
+
+/** The real server, its seeded yearbook and a browser, shared by the tests of one describe block. */
+export interface EntryEnvironment {
+  server: SpawnedServer;
+  fx: ServerFixture;
+  browser: Browser;
+}
+
+/**
+ * Registers the describe block's setup and teardown: starts the real server, seeds the fixture,
+ * launches Chromium; closes both afterwards. The fields are filled once `beforeAll` has run.
+ */
+export function useEntryEnvironment(): EntryEnvironment {
+  const env = {} as EntryEnvironment;
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.fx = await createServerFixture(env.server);
+    env.browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
 
 /** A browser context signed in with a `name=value` session cookie of `origin`. */
 export async function signedInContext(browser: Browser, origin: string, cookie: string): Promise<BrowserContext> {

@@ -1,11 +1,10 @@
 // A Chinese IME composition (driven through the DevTools protocol, as a pinyin IME would) stays
 // alive while another user types in the same paragraph, and commits exactly once.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SpawnedServer, startServer } from '../helpers/startServer';
-import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import { describe, expect, it } from 'vitest';
 import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil,
+  useEntryEnvironment,
 } from './entryHarness';
 
 /** ProseMirror's own view of the composition (Tiptap puts the editor on its DOM node). */
@@ -17,25 +16,13 @@ function isComposing(page: Page): Promise<boolean> {
 }
 
 describe.skipIf(!chromiumPresent)('entry editor: pinyin composition', () => {
-  let server: SpawnedServer;
-  let fx: ServerFixture;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    fx = await createServerFixture(server);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useEntryEnvironment();
 
   it("survives the other user's typing in the same paragraph", async () => {
-    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, server.origin, fx.entryId);
-    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
+    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
     await focusParagraphEnd(a);
     await a.keyboard.insertText('本区');
     await waitUntil(async () => (await editorText(b)) === '本区', 'B sees A');

@@ -3,45 +3,31 @@
 // again from the browser's offline copy, and every edit meets on both pages and on the server;
 // signing out then clears the offline copy.
 import type { EntryContent } from '@shared/domain/types';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SpawnedServer, startServer } from '../helpers/startServer';
-import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import { describe, expect, it } from 'vitest';
 import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext,
   waitForStatus, waitUntil,
+  useEntryEnvironment,
 } from './entryHarness';
 
 describe.skipIf(!chromiumPresent)('entry editor: offline and back', () => {
-  let server: SpawnedServer;
-  let fx: ServerFixture;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    fx = await createServerFixture(server);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useEntryEnvironment();
 
   const restText = async () =>
-    (await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie })).body.text;
+    (await env.server.api<EntryContent>('GET', `/api/entries/${env.fx.entryId}`, { cookie: env.fx.users.editorA.cookie })).body.text;
 
   it('edits made while the server is down meet after it returns', async () => {
-    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
-    let a = await openEntry(ctxA, server.origin, fx.entryId);
-    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
+    let a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
+    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
 
     await focusParagraphEnd(a);
     await a.keyboard.insertText('甲在线。');
     await waitUntil(async () => (await restText()) === '甲在线。', 'stored before the loss');
     await waitUntil(async () => (await editorText(b)) === '甲在线。', 'B sees A');
 
-    await server.kill9();
+    await env.server.kill9();
     await Promise.all([waitForStatus(a, 'offline'), waitForStatus(b, 'offline')]);
 
     await focusParagraphEnd(a);
@@ -57,11 +43,11 @@ describe.skipIf(!chromiumPresent)('entry editor: offline and back', () => {
     await a.waitForTimeout(500);
     await a.close();
 
-    await server.restart();
+    await env.server.restart();
     await waitForStatus(b, 'connected', 30_000);
     await waitUntil(async () => (await restText()) === '甲在线。\n乙离线。', "B's offline edit stored");
 
-    a = await openEntry(ctxA, server.origin, fx.entryId);
+    a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
     const expected = '甲在线。甲离线。\n乙离线。';
     await waitUntil(async () => (await editorText(a)) === expected, 'A has everything');
     await waitUntil(async () => (await editorText(b)) === expected, 'B has everything');
@@ -69,9 +55,9 @@ describe.skipIf(!chromiumPresent)('entry editor: offline and back', () => {
     await screenshot(a, 'offline-merged-a');
 
     // Signing out takes this user's offline copies with it.
-    const prefix = `nianjian:${fx.users.editorA.id}:`;
+    const prefix = `nianjian:${env.fx.users.editorA.id}:`;
     const copies = () => a.evaluate(async (p) => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(p)), prefix);
-    expect(await copies()).toEqual([`${prefix}entry/${fx.entryId}`]);
+    expect(await copies()).toEqual([`${prefix}entry/${env.fx.entryId}`]);
     await a.locator('[data-testid="sign-out"]').click();
     await a.waitForURL(/\/signin/);
     await waitUntil(async () => (await copies()).length === 0, 'offline copy cleared at sign-out');

@@ -4,11 +4,10 @@
 // both pages and the server agree.
 import type { EntryContent } from '@shared/domain/types';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SpawnedServer, startServer } from '../helpers/startServer';
-import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
+import { describe, expect, it } from 'vitest';
 import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, launchChromium, openEntry, screenshot, signedInContext, waitUntil,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil,
+  useEntryEnvironment,
 } from './entryHarness';
 
 /** Cells per row of every table on the page. */
@@ -19,25 +18,13 @@ function tableShape(page: Page): Promise<number[][]> {
 }
 
 describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
-  let server: SpawnedServer;
-  let fx: ServerFixture;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    fx = await createServerFixture(server);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useEntryEnvironment();
 
   it('a row and a column added at once leave one sound table', async () => {
-    const ctxA = await signedInContext(browser, server.origin, fx.users.editorA.cookie);
-    const ctxB = await signedInContext(browser, server.origin, fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, server.origin, fx.entryId);
-    const b = await openEntry(ctxB, server.origin, fx.entryId);
+    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
+    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
+    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
 
     await focusParagraphEnd(a);
     await a.keyboard.insertText('全区主要指标见下表。');
@@ -72,7 +59,7 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     const text = await editorText(a);
     expect(await editorText(b)).toBe(text);
     await waitUntil(async () => {
-      const res = await server.api<EntryContent>('GET', `/api/entries/${fx.entryId}`, { cookie: fx.users.editorA.cookie });
+      const res = await env.server.api<EntryContent>('GET', `/api/entries/${env.fx.entryId}`, { cookie: env.fx.users.editorA.cookie });
       return res.body.text === text;
     }, 'server has the same table');
     await screenshot(a, 'table-after-concurrent-row-and-column');
