@@ -18,6 +18,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** Directory of the SQLite file `nianjian.db`; created when missing. */
   dataDir: string;
+  /** SQLite: checkpoint the WAL on a worker thread (the server's setting; see walCheckpointer.ts). */
+  sqliteCheckpointInWorker?: boolean;
 }
 
 /**
@@ -30,11 +32,11 @@ export async function createStorage(opts: StorageOptions): Promise<Storage> {
     const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(opts.databaseUrl)?.[0] ?? 'no scheme';
     throw new Error(`databaseUrl must be a postgres:// URL (got ${scheme}); leave it unset for SQLite`);
   }
-  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir);
+  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir, { checkpointInWorker: opts.sqliteCheckpointInWorker });
   try {
     await migrateToLatest(db.kysely, db.dialect);
   } catch (error) {
-    await db.kysely.destroy();
+    await db.close();
     throw error;
   }
   return {
@@ -45,6 +47,6 @@ export async function createStorage(opts: StorageOptions): Promise<Storage> {
     nodes: createNodeStore(db),
     docUpdates: createDocUpdateStore(db),
     dialect: db.dialect,
-    close: () => db.kysely.destroy(),
+    close: () => db.close(),
   };
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { type Generated, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { withStatementCache } from './statementCache';
+import { startWalCheckpointer } from './walCheckpointer';
 
 /** Which backend a database handle talks to. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -90,6 +92,17 @@ export interface Database {
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** Closes the connection(s) and whatever runs beside them. */
+  close(): Promise<void>;
+}
+
+/** How the SQLite file is opened. */
+export interface SqliteOptions {
+  /**
+   * Checkpoint the WAL on a worker thread instead of inside the commit that fills it (see
+   * walCheckpointer.ts). The server turns it on; short-lived test databases need no thread.
+   */
+  checkpointInWorker?: boolean;
 }
 
 /** True for a PostgreSQL connection URL. */
@@ -104,13 +117,25 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * Open a file once per process: better-sqlite3 waits for a lock synchronously, so two handles
  * in one process whose transactions interleave stall each other until the busy timeout.
  */
-export function openSqlite(dataDir: string): Db {
+export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
   mkdirSync(dataDir, { recursive: true });
-  const database = new SqliteDatabase(join(dataDir, SQLITE_FILE_NAME), { timeout: 5000 });
+  const file = join(dataDir, SQLITE_FILE_NAME);
+  const database = new SqliteDatabase(file, { timeout: 5000 });
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return { kysely: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+  const checkpointer = options.checkpointInWorker ? startWalCheckpointer(file) : null;
+  if (checkpointer) database.pragma('wal_autocheckpoint = 0');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    async close() {
+      await checkpointer?.close();
+      // The last connection to close checkpoints what is left and removes the WAL.
+      await kysely.destroy();
+    },
+  };
 }
 
 /** Opens a PostgreSQL pool for `url`. */
@@ -119,7 +144,8 @@ export function openPostgres(url: string): Db {
   // An idle client losing its connection (server restart, admin kill) emits 'error' on the pool;
   // unhandled, that would crash the process. The pool replaces the client on the next query.
   pool.on('error', (error) => console.error('[storage] idle PostgreSQL connection failed:', error.message));
-  return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
 
 /** The stored form of a boolean for this dialect (better-sqlite3 cannot bind booleans). */
