@@ -11,9 +11,9 @@ export interface DocPersistenceOptions {
   storage: Pick<Storage, 'docUpdates' | 'nodes'>;
   /** Called after an entry's stored written length changed (main.ts logs the outline event). */
   onLengthChanged?: (entryId: string, length: number) => void | Promise<void>;
-  /** Delay of the written-length update after a change (ms, default 1000). */
+  /** Delay of the written-length update after a change (ms, default 2000, the outline's own pace). */
   lengthDelayMs?: number;
-  /** Compact a document's log once it has this many rows (default 100)… */
+  /** Compact a document's log once it has this many rows (default 500: each run re-reads the merged row)… */
   compactRows?: number;
   /** …or this many bytes (default 1 MiB)… */
   compactBytes?: number;
@@ -123,7 +123,7 @@ export class DocPersistence {
     size.rows += rows;
     size.bytes += bytes;
     this.logSize.set(docName, size);
-    const due = size.rows >= (this.options.compactRows ?? 100) || size.bytes >= (this.options.compactBytes ?? 1 << 20);
+    const due = size.rows >= (this.options.compactRows ?? 500) || size.bytes >= (this.options.compactBytes ?? 1 << 20);
     if (due && size.rows > 1 && !this.compactTimers.has(docName) && !this.compacting.has(docName)) {
       const timer = setTimeout(() => {
         this.compactTimers.delete(docName);
@@ -174,7 +174,7 @@ export class DocPersistence {
     const entryId = parseEntryDocName(docName);
     if (entryId === null || this.lengthTimers.has(entryId)) return;
     // Not reset by further changes: a user typing for minutes still sees the length move.
-    const timer = setTimeout(() => this.runLength(entryId), this.options.lengthDelayMs ?? 1000);
+    const timer = setTimeout(() => this.runLength(entryId), this.options.lengthDelayMs ?? 2000);
     timer.unref();
     this.lengthTimers.set(entryId, timer);
   }
