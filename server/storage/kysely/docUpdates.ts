@@ -1,5 +1,6 @@
 // The per-document append-only log of Yjs updates, and its compaction commit (design.md
 // "Sync pipeline" and "Compaction"). Rows are opaque bytes here; merging happens in the service.
+import { CompiledQuery } from 'kysely';
 import type { DocUpdateStore } from '../types';
 import { type Db, readBytes, readInt, writeBytes } from './db';
 
@@ -8,20 +9,31 @@ const CHUNK = 500;
 
 /** The document update store over `db`. */
 export function createDocUpdateStore({ kysely }: Db): DocUpdateStore {
+  // The INSERT of n rows, compiled once per n: appendBatch runs on the relay path for every
+  // batch, and building and compiling the query cost more than SQLite's write itself.
+  const insertSql = new Map<number, string>();
+  const insertOf = (rows: Array<{ doc_name: string; data: Buffer }>): CompiledQuery => {
+    let sql = insertSql.get(rows.length);
+    if (sql === undefined) {
+      sql = kysely.insertInto('doc_updates').values(rows).compile().sql;
+      insertSql.set(rows.length, sql);
+    }
+    // Parameters in the compiled order: (doc_name, data) per row.
+    return CompiledQuery.raw(sql, rows.flatMap((r) => [r.doc_name, r.data]));
+  };
+
   return {
     async appendBatch(updates) {
       if (updates.length === 0) return;
       const rows = updates.map((u) => ({ doc_name: u.docName, data: writeBytes(u.update) }));
       // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
       if (rows.length <= CHUNK) {
-        await kysely.insertInto('doc_updates').values(rows).execute();
+        await kysely.executeQuery(insertOf(rows));
         return;
       }
       // Only queries inside the callback: on SQLite the transaction holds the one connection.
       await kysely.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          await trx.insertInto('doc_updates').values(rows.slice(i, i + CHUNK)).execute();
-        }
+        for (let i = 0; i < rows.length; i += CHUNK) await trx.executeQuery(insertOf(rows.slice(i, i + CHUNK)));
       });
     },
 
