@@ -65,12 +65,11 @@ export class SharedDoc {
     if (this.closed) return;
     let diff: Uint8Array;
     try {
-      Y.decodeUpdate(update);
-      diff = Y.diffUpdate(update, Y.encodeStateVector(this.staging));
+      diff = this.reduce(update);
     } catch (err) {
       throw new MalformedMessageError(`undecodable update: ${(err as Error).message}`, { cause: err });
     }
-    if (isRedundant(diff, this.staging)) return;
+    if (diff.length === 0) return;
     try {
       Y.applyUpdate(this.staging, diff);
     } catch (err) {
@@ -86,6 +85,26 @@ export class SharedDoc {
     );
     this.inflight.add(done);
     void done.finally(() => this.inflight.delete(done));
+  }
+
+  /**
+   * What of `update` the staging doc lacks; empty when nothing. A typed character is almost
+   * always wholly new (its structs start at the server's clock for that client): then the update
+   * is kept as it is, without encoding a state vector and diffing on the relay path.
+   */
+  private reduce(update: Uint8Array): Uint8Array {
+    // Decoding it whole also rejects an update that is not one, before anything is stored.
+    const { structs } = Y.decodeUpdate(update);
+    let whollyNew = structs.length > 0;
+    for (const struct of structs) {
+      if (struct.id.clock < Y.getState(this.staging.store, struct.id.client)) {
+        whollyNew = false;
+        break;
+      }
+    }
+    if (whollyNew) return update;
+    const diff = Y.diffUpdate(update, Y.encodeStateVector(this.staging));
+    return isRedundant(diff, this.staging) ? new Uint8Array(0) : diff;
   }
 
   /**
