@@ -6,6 +6,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStorage } from '@server/storage';
 import { withStatementCache } from '@server/storage/kysely/statementCache';
+import { startWalCheckpointer } from '@server/storage/kysely/walCheckpointer';
 import { createTempDataDir, type TempDataDir } from '../helpers/tempSqlite';
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
@@ -38,6 +39,30 @@ describe('SQLite: WAL checkpoints on a worker thread', () => {
     const check = new SqliteDatabase(file, { readonly: true });
     expect((check.prepare('SELECT count(*) AS n FROM doc_updates').get() as { n: number }).n).toBe(300);
     check.close();
+  });
+
+  it('makes the WAL start over while writers never pause', async () => {
+    temp = await createTempDataDir();
+    const file = join(temp.dir, 'w.db');
+    const db = new SqliteDatabase(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)');
+    const checkpointer = startWalCheckpointer(file, { intervalMs: 20, restartFrames: 100 });
+    const insert = db.prepare('INSERT INTO t (data) VALUES (?)');
+    await new Promise((r) => setTimeout(r, 500)); // the worker loads better-sqlite3 first
+    const row = new Uint8Array(4000).fill(1);
+    // 3,000 one-page commits (12 MB of WAL if it never started over), a short pause every 50
+    // so that the worker gets turns even on a busy machine.
+    for (let i = 0; i < 3000; i++) {
+      insert.run(row);
+      if (i % 50 === 49) await new Promise((r) => setTimeout(r, 10));
+    }
+    const walBytes = statSync(`${file}-wal`).size;
+    await checkpointer.close();
+    db.close();
+    expect(walBytes).toBeLessThan(6_000_000);
   });
 
   it('without the worker, the writer keeps SQLite\'s own auto-checkpoint', async () => {

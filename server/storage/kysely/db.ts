@@ -125,7 +125,11 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   const checkpointer = options.checkpointInWorker ? startWalCheckpointer(file) : null;
-  if (checkpointer) database.pragma('wal_autocheckpoint = 0');
+  if (checkpointer) {
+    database.pragma('wal_autocheckpoint = 0');
+    // A WAL that grew during a burst is cut back to 64 MiB when it starts over.
+    database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     kysely,
