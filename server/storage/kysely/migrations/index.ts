@@ -2,11 +2,13 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import type { Database, Dialect } from '../db';
 import { initialMigration } from './0001_initial';
+import { sqliteDocUpdatesRowidMigration } from './0002_sqlite_doc_updates_rowid';
 
 /** Every migration by name; names sort in the order they run. Append only. */
 export function buildMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_initial': initialMigration(dialect),
+    '0002_sqlite_doc_updates_rowid': sqliteDocUpdatesRowidMigration(dialect),
   };
 }
 
