@@ -3,12 +3,12 @@
 // snapshot; nothing here knows React or Tiptap.
 import * as decoding from 'lib0/decoding';
 import * as authProtocol from 'y-protocols/auth';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { entryTextFromYDoc, SCHEMA_VERSION } from '@shared/schema';
 import { CLOSE_CODES, CLOSE_REASONS_ZH, entryDocName, isTerminalCloseCode, SCHEMA_VERSION_PARAM } from '@shared/protocol';
 import { fetchEntry } from '@client/api/entries';
+import { OfflineCopy } from './OfflineCopy';
 import { offlineCopyName } from './offlineCopies';
 import { differingText, hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
 
@@ -62,7 +62,7 @@ export function collabUrl(): string {
 export class EntrySession {
   readonly ydoc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  private readonly offline: IndexeddbPersistence;
+  private readonly offline: OfflineCopy;
   private serverStateVector: Uint8Array | null = null;
   private destroyed = false;
   private snapshot: EntrySessionSnapshot = {
@@ -72,7 +72,8 @@ export class EntrySession {
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly entryId: string, readonly userId: string) {
-    this.offline = new IndexeddbPersistence(offlineCopyName(userId, entryId), this.ydoc);
+    // Batched while the socket is up (the server then has every edit); immediate while it is down.
+    this.offline = new OfflineCopy(offlineCopyName(userId, entryId), this.ydoc, () => this.provider?.wsconnected === true);
     this.offline.on('synced', () => this.set({ offlineLoaded: true }));
     this.provider = new WebsocketProvider(collabUrl(), entryDocName(entryId), this.ydoc, {
       params: { [SCHEMA_VERSION_PARAM]: String(SCHEMA_VERSION) },
@@ -82,7 +83,10 @@ export class EntrySession {
       disableBc: true,
     });
     this.hookMessages();
-    this.provider.on('status', () => this.set({ status: this.connectionStatus() }));
+    this.provider.on('status', () => {
+      if (!this.provider.wsconnected) this.offline.flush();
+      this.set({ status: this.connectionStatus() });
+    });
     this.provider.on('connection-close', (event) => this.handleClose(event?.code ?? null));
     this.provider.on('connection-error', () => this.set({ status: this.connectionStatus() }));
     this.provider.on('closed', ({ code }) => this.handleTerminalClose(code));

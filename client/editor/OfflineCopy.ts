@@ -1,0 +1,71 @@
+// The browser's offline copy of an entry: y-indexeddb, but while the socket is up it writes one
+// merged update per burst of typing instead of one IndexedDB transaction per keystroke (about a
+// fifth of a keystroke's main-thread time in a 20,000-character entry, tests/bench/client.bench.ts).
+// While offline every update is written at once, as stock y-indexeddb does: the copy is then the
+// only one.
+import * as idb from 'lib0/indexeddb';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+import * as Y from 'yjs';
+
+/** How long updates made while connected may wait to be written together (ms). */
+export const CONNECTED_WRITE_DELAY_MS = 400;
+
+/** y-indexeddb's object store of updates. */
+const UPDATES_STORE = 'updates';
+
+/** An IndexedDB copy of a Y.Doc whose writes are batched while `isConnected()` holds. */
+export class OfflineCopy extends IndexeddbPersistence {
+  private pending: Uint8Array[] = [];
+  private writeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(name: string, doc: Y.Doc, private readonly isConnected: () => boolean) {
+    super(name, doc);
+    doc.off('update', this._storeUpdate);
+    doc.on('update', this.handleUpdate);
+    // A tab being closed or hidden may not come back: write what waits now.
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
+  }
+
+  /** Writes what waits, then closes the database (the copy stays). */
+  override async destroy(): Promise<void> {
+    this.flush();
+    this.doc.off('update', this.handleUpdate);
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
+    return super.destroy();
+  }
+
+  /** Writes the waiting updates now, as one merged update (call when the connection drops). */
+  flush = (): void => {
+    if (this.writeTimer) clearTimeout(this.writeTimer);
+    this.writeTimer = null;
+    if (this.pending.length === 0) return;
+    const updates = this.pending;
+    this.pending = [];
+    // Before the database opens y-indexeddb stores the whole doc once it does, these included.
+    if (this.db) this.write(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
+  };
+
+  private handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return; // read from the copy itself
+    this.pending.push(update);
+    if (!this.isConnected()) this.flush();
+    else this.writeTimer ??= setTimeout(this.flush, CONNECTED_WRITE_DELAY_MS);
+  };
+
+  /** y-indexeddb's own store step (its `_storeUpdate`), for one update. */
+  private write(update: Uint8Array): void {
+    const [store] = idb.transact(this.db!, [UPDATES_STORE]);
+    // lib0 types the value narrower than IndexedDB takes; y-indexeddb stores Uint8Arrays the same way.
+    void idb.addAutoKey(store, update as unknown as ArrayBuffer);
+    if (++this._dbsize >= PREFERRED_TRIM_SIZE) {
+      // Compact into one state update once the log is long, debounced as y-indexeddb does.
+      if (this._storeTimeoutId !== null) clearTimeout(this._storeTimeoutId);
+      this._storeTimeoutId = setTimeout(() => {
+        void storeState(this, false);
+        this._storeTimeoutId = null;
+      }, this._storeTimeout);
+    }
+  }
+}
