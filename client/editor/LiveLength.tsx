@@ -1,30 +1,56 @@
 // The live written length (字数, code points) against the planned length (计划字数). It follows the
-// editor itself, throttled, so typing re-renders this line only, not the whole editor.
+// editor itself, so typing re-renders this line only, and counts when typing pauses (at least once
+// a second while it goes on), in idle time: counting walks the whole entry, too much per keystroke.
 import { Typography } from 'antd';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { entryLength, entryText } from '@shared/schema';
 
-const THROTTLE_MS = 150;
+/** Count this long after the last change… */
+const PAUSE_MS = 250;
+/** …or this long after the first uncounted one, whichever comes first. */
+const MAX_WAIT_MS = 1000;
+
+/** Runs `fn` when the browser is idle (soon after `timeout` at the latest). */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const t = setTimeout(fn, 0);
+    return () => clearTimeout(t);
+  }
+  const id = requestIdleCallback(fn, { timeout });
+  return () => cancelIdleCallback(id);
+}
 
 /** 字数 N / 计划字数 M; red when over the plan. */
 export function LiveLength({ editor, plannedLength }: { editor: Editor | null; plannedLength: number | null }) {
   const [length, setLength] = useState(0);
   useEffect(() => {
     if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let pause: ReturnType<typeof setTimeout> | null = null;
+    let firstChange: number | null = null;
+    let cancelIdle: (() => void) | null = null;
     const measure = () => {
-      timer = null;
+      cancelIdle = null;
       if (!editor.isDestroyed) setLength(entryLength(entryText(editor.state.doc)));
     };
+    const count = () => {
+      if (pause) clearTimeout(pause);
+      pause = null;
+      firstChange = null;
+      cancelIdle ??= whenIdle(measure, 200);
+    };
     const schedule = () => {
-      timer ??= setTimeout(measure, THROTTLE_MS);
+      firstChange ??= Date.now();
+      if (pause) clearTimeout(pause);
+      const wait = Math.min(PAUSE_MS, Math.max(0, firstChange + MAX_WAIT_MS - Date.now()));
+      pause = setTimeout(count, wait);
     };
     measure();
     editor.on('update', schedule);
     return () => {
       editor.off('update', schedule);
-      if (timer) clearTimeout(timer);
+      if (pause) clearTimeout(pause);
+      cancelIdle?.();
     };
   }, [editor]);
 
