@@ -19,6 +19,13 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/**
+ * The first probe starts when the app's script runs, not after React's first render and effects:
+ * every signed-in page waits for it (and the entry page's chunk loads meanwhile, App.tsx).
+ */
+let firstProbe: Promise<User | null> | null = typeof window === 'undefined' ? null : sessionApi.fetchSession();
+firstProbe?.catch(() => {}); // handled where it is awaited
+
 /** Provides the session to the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -28,7 +35,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     setProbeError(null);
-    sessionApi.fetchSession().then(
+    const answer = firstProbe ?? sessionApi.fetchSession();
+    firstProbe = null;
+    answer.then(
       (u) => live && setUser(u),
       (err) => {
         if (!live) return;

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { Role } from '@shared/domain/roles';
 import { ROLE_LABELS_ZH } from '@shared/domain/roles';
 import { fetchEntry } from '@client/api/entries';
-import { findYearbook } from '@client/api/yearbooks';
+import { listYearbooks } from '@client/api/yearbooks';
 import { ErrorResult } from '@client/components/ErrorResult';
 import { PageLoading } from '@client/components/PageLoading';
 import { useApiData } from '@client/hooks/useApiData';
@@ -26,9 +26,9 @@ export default function EntryPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
   const data = useApiData(async () => {
-    const entry = await fetchEntry(id);
-    const yearbook = await findYearbook(entry.yearbookId);
-    return { entry, yearbook };
+    // Both at once: the editor waits for them (listYearbooks is what findYearbook reads).
+    const [entry, yearbooks] = await Promise.all([fetchEntry(id), listYearbooks()]);
+    return { entry, yearbook: yearbooks.find((y) => y.id === entry.yearbookId) ?? null };
   }, [id]);
   // Connect once the entry is known to exist and be readable (no socket, no offline copy else).
   const { session, snapshot } = useEntrySession(data.data ? id : '', user?.id ?? '');
