@@ -1,8 +1,10 @@
 // Entry editor benchmark (`npm run bench`, or `npx tsx tests/bench/client.bench.ts`): our entry
 // editor against a bare Tiptap + Yjs + caret editor on the same 20,000-character text, in the same
 // run. Per keystroke: main-thread time of the typist and of a second user receiving the keystrokes
-// (Performance.getMetrics deltas, rounds alternating ours and bare, medians). Per page: time from
-// navigation to an editable editor holding the synced text (median of fresh-context loads).
+// (Performance.getMetrics deltas, rounds alternating ours and bare, medians), in CPU time and in
+// wall time; the ratio target is judged on CPU time, which the other processes of a busy 2-core
+// machine (test suites, our own server) do not inflate, while wall time grows with the load. Per
+// page: navigation to an editable editor holding the synced text (median of fresh-context loads).
 // Writes bench/results/client.json; exits non-zero when a target of issue 3 is missed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,7 +16,7 @@ import buildClientIfStale from '../e2e/globalSetup';
 import { newContext } from '../helpers/browser';
 import { startServer } from '../helpers/startServer';
 import { type BareReference, startBareReference } from './client/bareReference';
-import { type Costs, docTextLength, type EditorPair, fillDocument, measureTyping, median, medianCosts, type TypingRun, withDevTools } from './client/mainThreadCost';
+import { type Clock, type Costs, docTextLength, type EditorPair, fillDocument, measureTyping, median, medianCosts, type TypingRun, withDevTools } from './client/mainThreadCost';
 import { editorDocText, timeToEditable } from './client/timeToEditable';
 import { yearbookParagraphs } from './check/yearbookText';
 
@@ -22,7 +24,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = process.env.BENCH_CLIENT_OUT ?? join(ROOT, 'bench/results/client.json');
 const ENTRY_CHARS = Number(process.env.BENCH_CLIENT_CHARS ?? 20_000);
 const KEYSTROKES = Number(process.env.BENCH_CLIENT_KEYS ?? 300);
-const ROUNDS = Number(process.env.BENCH_CLIENT_ROUNDS ?? 3);
+const WARMUP_KEYSTROKES = 100;
+const ROUNDS = Number(process.env.BENCH_CLIENT_ROUNDS ?? 4);
 const NAV_RUNS = Number(process.env.BENCH_CLIENT_NAV_RUNS ?? 5);
 /** Targets of issue 3: interactive in under a second; per keystroke at most 1.1× the bare editor. */
 const TARGETS = { navigationMs: 1000, ratioToBare: 1.1 };
@@ -76,13 +79,16 @@ async function main(): Promise<void> {
     await loadText(bares[0], bares[1], paragraphs);
     const pairs: Record<Editor, EditorPair> = { ours: await withDevTools(ours[0], ours[1]), bare: await withDevTools(bares[0], bares[1]) };
 
+    // One unmeasured round each first: the first keystrokes of a page pay for JIT compilation.
+    for (const name of ['ours', 'bare'] as const) await measureTyping(pairs[name], WARMUP_KEYSTROKES);
     // Alternate which editor goes first, so a change of machine load weighs on both alike.
     const runs: Record<Editor, TypingRun[]> = { ours: [], bare: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of round % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
         const run = await measureTyping(pairs[name], KEYSTROKES);
         runs[name].push(run);
-        console.log(`round ${round + 1} ${name}: typist ${run.typist.TaskDuration} ms/key, receiver ${run.receiver.TaskDuration} ms/key (${run.wallMs} ms wall)`);
+        const both = (c: TypingRun['typist']) => `${c.cpu.TaskDuration} cpu / ${c.wall.TaskDuration} wall`;
+        console.log(`round ${round + 1} ${name}: typist ${both(run.typist)}, receiver ${both(run.receiver)} ms/key (${run.wallMs} ms)`);
       }
     }
 
@@ -98,9 +104,13 @@ async function main(): Promise<void> {
       await bareCtx.close();
     }
 
+    const medians = (name: Editor, who: 'typist' | 'receiver'): Record<Clock, Costs> => ({
+      cpu: medianCosts(runs[name].map((r) => r[who].cpu)),
+      wall: medianCosts(runs[name].map((r) => r[who].wall)),
+    });
     const summary = (name: Editor) => ({
-      typistMsPerKey: medianCosts(runs[name].map((r) => r.typist)),
-      receiverMsPerKey: medianCosts(runs[name].map((r) => r.receiver)),
+      typistMsPerKey: medians(name, 'typist'),
+      receiverMsPerKey: medians(name, 'receiver'),
       navigationToEditableMs: median(nav[name]),
       rounds: runs[name],
       navigationRunsMs: nav[name],
@@ -109,28 +119,34 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, loadavgBefore: loadBefore, loadavgAfter: loadavg() },
       entryChars: paragraphs.join('').length,
+      warmupKeystrokes: WARMUP_KEYSTROKES,
       keystrokesPerRound: KEYSTROKES,
       rounds: ROUNDS,
       ours: summary('ours'),
       bare: summary('bare'),
-      ratioToBare: {} as Record<'typist' | 'receiver', number>,
+      /** Ours ÷ bare, TaskDuration, by clock; the target applies to CPU time (see the header). */
+      ratioToBare: {} as Record<Clock, Record<'typist' | 'receiver', number>>,
       targets: TARGETS,
       met: {} as Record<'typist' | 'receiver' | 'navigation', boolean>,
     };
-    const task = (c: Costs) => c.TaskDuration;
-    result.ratioToBare = {
-      typist: ratio(task(result.ours.typistMsPerKey), task(result.bare.typistMsPerKey)),
-      receiver: ratio(task(result.ours.receiverMsPerKey), task(result.bare.receiverMsPerKey)),
-    };
+    const task = (name: Editor, who: 'typist' | 'receiver', clock: Clock) => result[name][`${who}MsPerKey`][clock].TaskDuration;
+    const ratios = (clock: Clock) => ({
+      typist: ratio(task('ours', 'typist', clock), task('bare', 'typist', clock)),
+      receiver: ratio(task('ours', 'receiver', clock), task('bare', 'receiver', clock)),
+    });
+    result.ratioToBare = { cpu: ratios('cpu'), wall: ratios('wall') };
     result.met = {
-      typist: result.ratioToBare.typist <= TARGETS.ratioToBare,
-      receiver: result.ratioToBare.receiver <= TARGETS.ratioToBare,
+      typist: result.ratioToBare.cpu.typist <= TARGETS.ratioToBare,
+      receiver: result.ratioToBare.cpu.receiver <= TARGETS.ratioToBare,
       navigation: result.ours.navigationToEditableMs < TARGETS.navigationMs,
     };
 
+    const row = (who: 'typist' | 'receiver', clock: Clock) => ({ ours: task('ours', who, clock), bare: task('bare', who, clock), ratio: result.ratioToBare[clock][who] });
     console.table({
-      'typist ms/key': { ours: task(result.ours.typistMsPerKey), bare: task(result.bare.typistMsPerKey), ratio: result.ratioToBare.typist },
-      'receiver ms/key': { ours: task(result.ours.receiverMsPerKey), bare: task(result.bare.receiverMsPerKey), ratio: result.ratioToBare.receiver },
+      'typist ms/key (cpu)': row('typist', 'cpu'),
+      'receiver ms/key (cpu)': row('receiver', 'cpu'),
+      'typist ms/key (wall)': row('typist', 'wall'),
+      'receiver ms/key (wall)': row('receiver', 'wall'),
       'navigation → editable ms': { ours: result.ours.navigationToEditableMs, bare: result.bare.navigationToEditableMs, ratio: ratio(result.ours.navigationToEditableMs, result.bare.navigationToEditableMs) },
     });
     console.log(`${ROUNDS} rounds × ${KEYSTROKES} keystrokes in a ${result.entryChars}-character entry; load ${loadBefore[0].toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
