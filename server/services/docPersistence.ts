@@ -1,6 +1,6 @@
 // Durable entry documents over storage.docUpdates: per-tick batched commits (one appendBatch for
 // every update of every document arriving in the same tick), loads, debounced compaction and the
-// debounced written-length update. Knows neither sockets nor HTTP (design.md "Sync pipeline").
+// debounced written-length report. Knows neither sockets nor HTTP (design.md "Sync pipeline").
 import { entryDocName, parseEntryDocName } from '@shared/protocol';
 import { entryLength, entryTextFromYDoc, type EntryTextModel } from '@shared/schema';
 import * as Y from 'yjs';
@@ -9,9 +9,12 @@ import type { DocUpdateRecord, Storage } from '../storage/types';
 /** When and how often background work runs. */
 export interface DocPersistenceOptions {
   storage: Pick<Storage, 'docUpdates' | 'nodes'>;
-  /** Called after an entry's stored written length changed (main.ts logs the outline event). */
-  onLengthChanged?: (entryId: string, length: number) => void | Promise<void>;
-  /** Delay of the written-length update after a change (ms, default 2000, the outline's own pace). */
+  /**
+   * Stores an entry's new written length. The outline service owns the column and its event
+   * (main.ts wires it there); called only when the length differs from the stored one.
+   */
+  onLengthChanged: (entryId: string, length: number) => void | Promise<void>;
+  /** Delay of the written-length report after a change (ms, default 2000, the outline's own pace). */
   lengthDelayMs?: number;
   /** Compact a document's log once it has this many rows (default 500: each run re-reads the merged row)… */
   compactRows?: number;
@@ -44,6 +47,8 @@ export class DocPersistence {
   private readonly compacting = new Map<string, Promise<void>>();
   private readonly lengthTimers = new Map<string, NodeJS.Timeout>();
   private readonly lengthRuns = new Set<Promise<void>>();
+  /** The written length last reported per entry, so that an unchanged one costs no query. */
+  private readonly reportedLength = new Map<string, number>();
 
   constructor(options: DocPersistenceOptions) {
     this.options = options;
@@ -189,12 +194,16 @@ export class DocPersistence {
   }
 
   private async updateLength(entryId: string): Promise<void> {
-    const node = await this.nodes.findById(entryId);
-    if (!node || node.kind !== 'entry') return;
     const { length } = await this.readEntryText(entryId);
-    if (length === node.writtenLength) return;
-    await this.nodes.setWrittenLength(entryId, length);
-    await this.options.onLengthChanged?.(entryId, length);
+    let stored = this.reportedLength.get(entryId);
+    if (stored === undefined) {
+      const node = await this.nodes.findById(entryId);
+      if (!node || node.kind !== 'entry') return;
+      stored = node.writtenLength;
+    }
+    if (length === stored) return;
+    await this.options.onLengthChanged(entryId, length);
+    this.reportedLength.set(entryId, length);
   }
 
   /** Waits for started commits, then runs pending length updates and compactions now. */

@@ -47,6 +47,8 @@ export async function startCollabHarness(opts: {
   const persistence = new DocPersistence({
     storage: opts.wrapStorage ? opts.wrapStorage(storage) : storage,
     lengthDelayMs: 50,
+    // main.ts reports to the outline service; its column write is all these tests look at.
+    onLengthChanged: (entryId, length) => storage.nodes.setWrittenLength(entryId, length),
     ...opts.persistence,
   });
   const yearbookId = randomUUID();

@@ -55,7 +55,9 @@ export async function createTestApp(
   const temp = await createTempDataDir('nianjian-api-');
   const storage = await createStorage({ dataDir: temp.dir });
   const events = new DomainEvents();
-  const persistence = new DocPersistence({ storage });
+  // As in main.ts: lengths go to the outline service, created after persistence.
+  let onLength = async (_entryId: string, _length: number): Promise<void> => {};
+  const persistence = new DocPersistence({ storage, onLengthChanged: (id, len) => onLength(id, len) });
   const services = createServices({
     storage,
     events,
@@ -64,6 +66,7 @@ export async function createTestApp(
     lengthThrottleMs: opts.lengthThrottleMs ?? 0,
     maxSignInFailures: opts.maxSignInFailures,
   });
+  onLength = (id, len) => services.outline.recordWrittenLength(id, len);
   const app = createApp({
     services,
     settings: { allowedOrigins: [], sessionTtlHours: opts.sessionTtlHours ?? 24, secureCookies: false, ...opts.settings },
