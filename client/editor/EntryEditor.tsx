@@ -8,7 +8,7 @@ import { Alert, Button } from 'antd';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { CLOSE_CODES } from '@shared/protocol';
 import { entryExtensions, entryText, ENTRY_FRAGMENT } from '@shared/schema';
 import { EditorStatusBar } from './EditorStatusBar';
@@ -17,6 +17,7 @@ import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
 import { PasteTables } from './extensions/pasteTables';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
 import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
+import { keepKeystrokesLocal } from './keepKeystrokesLocal';
 import { RefusalAlert } from './RefusalAlert';
 import { userColor } from './userColor';
 import './entryEditor.css';
@@ -62,6 +63,9 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
     [session],
   );
 
+  const paper = useRef<HTMLDivElement>(null);
+  useEffect(() => (paper.current ? keepKeystrokesLocal(paper.current) : undefined), []);
+
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
     session.provider.awareness.setLocalStateField(CAN_WRITE_FIELD, editable);
@@ -87,7 +91,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
       )}
       <EditorStatusBar status={snapshot.status} users={snapshot.users} readOnly={!editable} editor={editor} plannedLength={plannedLength} />
       {editor && <EditorToolbar editor={editor} />}
-      <div className="entry-page-paper">
+      <div className="entry-page-paper" ref={paper}>
         <EditorContent editor={editor} />
       </div>
     </div>
