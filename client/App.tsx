@@ -7,6 +7,7 @@ import { NotFound } from './components/NotFound';
 import { PageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
+import { startEntryPageData } from './pages/Entry/entryPageData';
 
 const loadYearbooksPage = () => import('./pages/Yearbooks/YearbooksPage');
 const loadMembersPage = () => import('./pages/Members/MembersPage');
@@ -28,8 +29,11 @@ const PAGE_CHUNKS: Array<[RegExp, () => Promise<unknown>]> = [
 ];
 
 // The first page's chunk loads while the session is probed instead of after it: the page then
-// renders as soon as the user is known (the entry page is interactive sooner, issue 3).
+// renders as soon as the user is known (the entry page is interactive sooner, issue 3). The entry
+// page's data too.
 PAGE_CHUNKS.find(([path]) => path.test(location.pathname))?.[1]().catch(() => {}); // lazy() reports failures
+const openedEntry = /^\/entries\/([^/]+)$/.exec(location.pathname);
+if (openedEntry) startEntryPageData(decodeURIComponent(openedEntry[1]));
 
 const router = createBrowserRouter([
   {

@@ -4,14 +4,13 @@ import { Breadcrumb, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { Role } from '@shared/domain/roles';
 import { ROLE_LABELS_ZH } from '@shared/domain/roles';
-import { fetchEntry } from '@client/api/entries';
-import { listYearbooks } from '@client/api/yearbooks';
 import { ErrorResult } from '@client/components/ErrorResult';
 import { PageLoading } from '@client/components/PageLoading';
 import { useApiData } from '@client/hooks/useApiData';
 import { useSession } from '@client/hooks/useSession';
 import { EntryEditor } from '@client/editor/EntryEditor';
 import { useEntrySession } from '@client/editor/useEntrySession';
+import { takeEntryPageData } from './entryPageData';
 
 const READ_ONLY_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'inspector']);
 
@@ -25,11 +24,7 @@ export function isReadOnlyRole(role: Role | null, isAdmin: boolean): boolean {
 export default function EntryPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
-  const data = useApiData(async () => {
-    // Both at once: the editor waits for them (listYearbooks is what findYearbook reads).
-    const [entry, yearbooks] = await Promise.all([fetchEntry(id), listYearbooks()]);
-    return { entry, yearbook: yearbooks.find((y) => y.id === entry.yearbookId) ?? null };
-  }, [id]);
+  const data = useApiData(() => takeEntryPageData(id), [id]);
   // Connect once the entry is known to exist and be readable (no socket, no offline copy else).
   const { session, snapshot } = useEntrySession(data.data ? id : '', user?.id ?? '');
 
