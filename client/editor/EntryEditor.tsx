@@ -17,7 +17,7 @@ import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
 import { PasteTables } from './extensions/pasteTables';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
 import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
-import { keepKeystrokesLocal } from './keepKeystrokesLocal';
+import { keepEditorEventsLocal } from './keepEditorEventsLocal';
 import { RefusalAlert } from './RefusalAlert';
 import { userColor } from './userColor';
 import './entryEditor.css';
@@ -64,7 +64,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
   );
 
   const paper = useRef<HTMLDivElement>(null);
-  useEffect(() => (paper.current ? keepKeystrokesLocal(paper.current) : undefined), []);
+  useEffect(() => (paper.current ? keepEditorEventsLocal(paper.current) : undefined), []);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
