@@ -18,8 +18,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** Directory of the SQLite file `nianjian.db`; created when missing. */
   dataDir: string;
-  /** SQLite: checkpoint and append document updates on worker threads (the server's setting). */
-  sqliteWorkers?: boolean;
+  /** SQLite: checkpoint the WAL on a worker thread (the server's setting; see walCheckpointer.ts). */
+  sqliteCheckpointInWorker?: boolean;
 }
 
 /**
@@ -32,7 +32,7 @@ export async function createStorage(opts: StorageOptions): Promise<Storage> {
     const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(opts.databaseUrl)?.[0] ?? 'no scheme';
     throw new Error(`databaseUrl must be a postgres:// URL (got ${scheme}); leave it unset for SQLite`);
   }
-  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir, { workers: opts.sqliteWorkers });
+  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir, { checkpointInWorker: opts.sqliteCheckpointInWorker });
   try {
     await migrateToLatest(db.kysely, db.dialect);
   } catch (error) {

@@ -22,24 +22,17 @@ export interface BackendContext {
   readonly databaseUrl: string | undefined;
 }
 
-/** The backends every contract suite runs on: SQLite as tests and as the server open it, and PostgreSQL. */
-const BACKENDS = [
-  { label: 'sqlite', dialect: 'sqlite', workers: false },
-  { label: 'sqlite, worker threads', dialect: 'sqlite', workers: true },
-  { label: 'postgres', dialect: 'postgres', workers: false },
-] as const;
-
-/** Declares `describe(title [backend])` once per backend with a fresh database each. */
+/** Declares `describe(title [dialect])` once per backend with a fresh database each. */
 export function describeEachBackend(title: string, body: (ctx: BackendContext) => void): void {
-  for (const { label, dialect, workers } of BACKENDS) {
-    describe.skipIf(dialect === 'postgres' && !hasPostgres)(`${title} [${label}]`, () => {
+  for (const dialect of ['sqlite', 'postgres'] as const) {
+    describe.skipIf(dialect === 'postgres' && !hasPostgres)(`${title} [${dialect}]`, () => {
       let location: { databaseUrl?: string; dataDir: string; cleanup(): Promise<void> } | undefined;
       let main: Storage | undefined;
       const opened: Storage[] = [];
 
       const open = async () => {
         if (!location) throw new Error('backend not set up');
-        const storage = await createStorage({ databaseUrl: location.databaseUrl, dataDir: location.dataDir, sqliteWorkers: workers });
+        const storage = await createStorage({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
         opened.push(storage);
         return storage;
       };

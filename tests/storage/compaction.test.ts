@@ -42,17 +42,7 @@ async function compactOnce(storage: Storage, name: string): Promise<void> {
 async function appendInBatches(storage: Storage, name: string, updates: Uint8Array[], size: number): Promise<void> {
   for (let i = 0; i < updates.length; i += size) {
     await storage.docUpdates.appendBatch(updates.slice(i, i + size).map((update) => ({ docName: name, update })));
-    await nextTick(); // one batch per tick, as the sync pipeline commits
   }
-}
-
-/**
- * A turn of the event loop. SQLite queries on the main connection settle without one, and the
- * worker-thread backend's appends are answered in one: without turns, one loop would starve the
- * other.
- */
-function nextTick(): Promise<void> {
-  return new Promise((r) => setImmediate(r));
 }
 
 function expectSameDoc(stored: Uint8Array[], all: Uint8Array[]): void {
@@ -104,7 +94,6 @@ describeEachBackend('storage: compaction during writes', (ctx) => {
       while (writing) {
         await compactOnce(other, name);
         compactions++;
-        await nextTick();
       }
     })();
     await Promise.all([writer, compactor]);

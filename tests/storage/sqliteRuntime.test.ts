@@ -25,7 +25,7 @@ describe('SQLite: WAL checkpoints on a worker thread', () => {
 
   it('moves committed rows into the database file without a checkpoint on the writer', async () => {
     temp = await createTempDataDir();
-    const storage = await createStorage({ dataDir: temp.dir, sqliteWorkers: true });
+    const storage = await createStorage({ dataDir: temp.dir, sqliteCheckpointInWorker: true });
     const file = join(temp.dir, 'nianjian.db');
     const before = statSync(file).size;
     // ~1.2 MB in 300 commits: about 300 WAL pages, under SQLite's own 1,000-page auto-checkpoint,

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { type Generated, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { type AppendRow, type SqliteAppender, startSqliteAppender } from './sqliteAppender';
 import { withStatementCache } from './statementCache';
 import { startWalCheckpointer } from './walCheckpointer';
 
@@ -93,11 +92,6 @@ export interface Database {
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
-  /**
-   * SQLite with worker threads: appends document updates on the worker's connection (see
-   * sqliteAppender.ts). Absent, updates are inserted through `kysely`.
-   */
-  appendUpdates?: (rows: readonly AppendRow[]) => Promise<void>;
   /** Closes the connection(s) and whatever runs beside them. */
   close(): Promise<void>;
 }
@@ -105,11 +99,10 @@ export interface Db {
 /** How the SQLite file is opened. */
 export interface SqliteOptions {
   /**
-   * Checkpoint the WAL and append document updates on worker threads, off the event loop (see
-   * walCheckpointer.ts and sqliteAppender.ts). The server turns it on; short-lived test
-   * databases need no threads.
+   * Checkpoint the WAL on a worker thread instead of inside the commit that fills it (see
+   * walCheckpointer.ts). The server turns it on; short-lived test databases need no thread.
    */
-  workers?: boolean;
+  checkpointInWorker?: boolean;
 }
 
 /** True for a PostgreSQL connection URL. */
@@ -131,21 +124,17 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  const checkpointer = options.workers ? startWalCheckpointer(file) : null;
+  const checkpointer = options.checkpointInWorker ? startWalCheckpointer(file) : null;
   if (checkpointer) {
     database.pragma('wal_autocheckpoint = 0');
     // A WAL that grew during a burst is cut back to 64 MiB when it starts over.
     database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  // Started at the first append: by then the migrations have created the table.
-  let appender: SqliteAppender | null = null;
   return {
     kysely,
     dialect: 'sqlite',
-    appendUpdates: options.workers ? (rows) => (appender ??= startSqliteAppender(file)).append(rows) : undefined,
     async close() {
-      await appender?.close();
       await checkpointer?.close();
       // The last connection to close checkpoints what is left and removes the WAL.
       await kysely.destroy();

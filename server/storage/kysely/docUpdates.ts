@@ -8,7 +8,7 @@ import { type Db, readBytes, readInt, writeBytes } from './db';
 const CHUNK = 500;
 
 /** The document update store over `db`. */
-export function createDocUpdateStore({ kysely, appendUpdates }: Db): DocUpdateStore {
+export function createDocUpdateStore({ kysely }: Db): DocUpdateStore {
   // The INSERT of n rows, compiled once per n: appendBatch runs on the relay path for every
   // batch, and building and compiling the query cost more than SQLite's write itself.
   const insertSql = new Map<number, string>();
@@ -25,7 +25,6 @@ export function createDocUpdateStore({ kysely, appendUpdates }: Db): DocUpdateSt
   return {
     async appendBatch(updates) {
       if (updates.length === 0) return;
-      if (appendUpdates) return appendUpdates(updates);
       const rows = updates.map((u) => ({ doc_name: u.docName, data: writeBytes(u.update) }));
       // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
       if (rows.length <= CHUNK) {
