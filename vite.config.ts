@@ -30,6 +30,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: a browser page on a busy 2-core machine (CI runs
+    // two test files at once) can take longer to close a dialog. A poll still ends at its match.
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: true,
     maxWorkers: 2,
   },
