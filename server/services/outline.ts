@@ -56,12 +56,18 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
     return run;
   }
 
-  async function commit(yearbookId: string, upsert: NodeRecord[], pending: PendingEvent[]): Promise<void> {
+  async function commit(
+    yearbookId: string,
+    upsert: NodeRecord[],
+    pending: PendingEvent[],
+    writtenLengths?: Array<{ nodeId: string; writtenLength: number }>,
+  ): Promise<void> {
     if (pending.length === 0) return;
     const make = (e: PendingEvent, version: number) => ({ ...e, version }) as OutlineEvent;
     const versions = await storage.nodes.applyChange({
       yearbookId,
       upsert,
+      writtenLengths,
       events: pending.map((e) => (version: number) => JSON.stringify(make(e, version))),
     });
     pending.forEach((e, i) => events.emit('outline-changed', { yearbookId, event: make(e, versions[i]) }));
@@ -94,14 +100,20 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
     return parent?.parentId ? (index.byId.get(parent.parentId) ?? null) : null;
   }
 
-  const throttle = createLengthThrottle(deps.lengthThrottleMs ?? 2000, async (entryId, length) => {
-    const node = await storage.nodes.findById(entryId);
-    if (!node || node.kind !== 'entry') return;
-    await storage.nodes.setWrittenLength(entryId, length);
-    await serialize(node.yearbookId, () =>
-      commit(node.yearbookId, [], [{ type: 'length-changed', nodeId: entryId, writtenLength: length }]),
+  // One transaction per yearbook and interval stores the lengths and logs their events.
+  const throttle = createLengthThrottle(deps.lengthThrottleMs ?? 2000, async (yearbookId, lengths) => {
+    const changed = [...lengths].map(([nodeId, writtenLength]) => ({ nodeId, writtenLength }));
+    await serialize(yearbookId, () =>
+      commit(
+        yearbookId,
+        [],
+        changed.map((c) => ({ type: 'length-changed' as const, ...c })),
+        changed,
+      ),
     );
   });
+  /** An entry's yearbook (an entry never changes yearbook), so that a report costs no lookup. */
+  const yearbookOfEntry = new Map<string, string>();
 
   return {
     async getOutline(yearbookId) {
@@ -248,8 +260,14 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
       return storage.nodes.eventsSince(yearbookId, afterVersion, limit);
     },
 
-    recordWrittenLength(entryId, length) {
-      return throttle.record(entryId, length);
+    async recordWrittenLength(entryId, length) {
+      let yearbookId = yearbookOfEntry.get(entryId);
+      if (yearbookId === undefined) {
+        const node = await storage.nodes.findById(entryId);
+        if (!node || node.kind !== 'entry') return;
+        yearbookOfEntry.set(entryId, (yearbookId = node.yearbookId));
+      }
+      return throttle.record(yearbookId, entryId, length);
     },
 
     close() {

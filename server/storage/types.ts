@@ -109,6 +109,8 @@ export interface OutlineChange {
   yearbookId: string;
   /** Nodes to insert or overwrite whole (all fields). */
   upsert?: NodeRecord[];
+  /** Written lengths to store (after `upsert`); nodes not in the yearbook are left alone. */
+  writtenLengths?: Array<{ nodeId: string; writtenLength: number }>;
   /** Events to log; each gets the next version of the yearbook, in order. */
   events: Array<(version: number) => string>;
 }

@@ -137,6 +137,28 @@ describeEachBackend('storage: outline', (ctx) => {
     expect(await ctx.storage.nodes.eventsSince(yearbook.id, 0, 10)).toEqual([]);
   });
 
+  it('stores written lengths with their events in one change, only for nodes of that yearbook', async () => {
+    const yearbook = await newYearbook(ctx.storage);
+    const other = await newYearbook(ctx.storage);
+    const [a, b] = [makeNode(yearbook.id, { kind: 'entry' }), makeNode(yearbook.id, { kind: 'entry' })];
+    const foreign = makeNode(other.id, { kind: 'entry' });
+    await ctx.storage.nodes.applyChange({ yearbookId: yearbook.id, upsert: [a, b], events: [] });
+    await ctx.storage.nodes.applyChange({ yearbookId: other.id, upsert: [foreign], events: [] });
+    const versions = await ctx.storage.nodes.applyChange({
+      yearbookId: yearbook.id,
+      writtenLengths: [
+        { nodeId: a.id, writtenLength: 120 },
+        { nodeId: b.id, writtenLength: 7 },
+        { nodeId: foreign.id, writtenLength: 99 },
+      ],
+      events: [payload('length-changed'), payload('length-changed')],
+    });
+    expect(versions).toEqual([1, 2]);
+    expect((await ctx.storage.nodes.findById(a.id))?.writtenLength).toBe(120);
+    expect((await ctx.storage.nodes.findById(b.id))?.writtenLength).toBe(7);
+    expect((await ctx.storage.nodes.findById(foreign.id))?.writtenLength).toBe(foreign.writtenLength);
+  });
+
   it('returns events after a version, oldest first, at most `limit`, of that yearbook only', async () => {
     const yearbook = await newYearbook(ctx.storage);
     const other = await newYearbook(ctx.storage);

@@ -100,6 +100,15 @@ export function createNodeStore({ kysely }: Db): NodeStore {
             .execute();
         }
 
+        for (const { nodeId, writtenLength } of change.writtenLengths ?? []) {
+          await trx
+            .updateTable('nodes')
+            .set({ written_length: writtenLength })
+            .where('id', '=', nodeId)
+            .where('yearbook_id', '=', change.yearbookId)
+            .execute();
+        }
+
         const versions = change.events.map((_, i) => first + i);
         if (count > 0) {
           const createdAt = new Date().toISOString();
