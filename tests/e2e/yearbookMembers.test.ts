@@ -62,13 +62,16 @@ describe.skipIf(!hasChromium('e2e yearbooks and members'))('yearbooks and member
       // Keyboard choice: a click on an option whose list is still animating can land beneath it.
       await pickOption(page, add.getByLabel('人员'), name);
       await pickOption(page, add.getByLabel('角色'), role);
-      await add.getByRole('button', { name: '添加', exact: true }).click().catch(async (err) => {
-        // Leave evidence: once in a loaded parallel run the button was found already loading.
+      // The OK button by its place: while a submission is in flight antd names it "loading 添加",
+      // which a name match misses (seen once in a loaded parallel run, where it then timed out).
+      // If the member is listed meanwhile, the dialog has closed and there is nothing to click.
+      const added = page.getByRole('cell', { name, exact: true });
+      await Promise.race([add.locator('.ant-modal-footer .ant-btn-primary').click().catch(() => {}), added.waitFor()]);
+      await added.waitFor().catch(async (err) => {
         await screenshot(page, `members-add-stuck-${name}`);
-        console.error('[e2e] add-member dialog when the click failed:\n' + (await add.ariaSnapshot().catch(() => '?')));
+        console.error('[e2e] add-member dialog when the member did not appear:\n' + (await add.ariaSnapshot().catch(() => '?')));
         throw err;
       });
-      await page.getByRole('cell', { name, exact: true }).waitFor();
     }
 
     // The admin creates a new account straight into the yearbook.
