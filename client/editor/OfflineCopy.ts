@@ -3,15 +3,11 @@
 // fifth of a keystroke's main-thread time in a 20,000-character entry, tests/bench/client.bench.ts).
 // While offline every update is written at once, as stock y-indexeddb does: the copy is then the
 // only one.
-import * as idb from 'lib0/indexeddb';
-import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 /** How long updates made while connected may wait to be written together (ms). */
 export const CONNECTED_WRITE_DELAY_MS = 400;
-
-/** y-indexeddb's object store of updates. */
-const UPDATES_STORE = 'updates';
 
 /** An IndexedDB copy of a Y.Doc whose writes are batched while `isConnected()` holds. */
 export class OfflineCopy extends IndexeddbPersistence {
@@ -43,8 +39,9 @@ export class OfflineCopy extends IndexeddbPersistence {
     if (this.pending.length === 0) return;
     const updates = this.pending;
     this.pending = [];
-    // Before the database opens y-indexeddb stores the whole doc once it does, these included.
-    if (this.db) this.write(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
+    // y-indexeddb's own store step (it skips a database not open yet: it stores the whole doc once
+    // it opens, these included).
+    this._storeUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), null);
   };
 
   private handleUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -53,19 +50,4 @@ export class OfflineCopy extends IndexeddbPersistence {
     if (!this.isConnected()) this.flush();
     else this.writeTimer ??= setTimeout(this.flush, CONNECTED_WRITE_DELAY_MS);
   };
-
-  /** y-indexeddb's own store step (its `_storeUpdate`), for one update. */
-  private write(update: Uint8Array): void {
-    const [store] = idb.transact(this.db!, [UPDATES_STORE]);
-    // lib0 types the value narrower than IndexedDB takes; y-indexeddb stores Uint8Arrays the same way.
-    void idb.addAutoKey(store, update as unknown as ArrayBuffer);
-    if (++this._dbsize >= PREFERRED_TRIM_SIZE) {
-      // Compact into one state update once the log is long, debounced as y-indexeddb does.
-      if (this._storeTimeoutId !== null) clearTimeout(this._storeTimeoutId);
-      this._storeTimeoutId = setTimeout(() => {
-        void storeState(this, false);
-        this._storeTimeoutId = null;
-      }, this._storeTimeout);
-    }
-  }
 }
