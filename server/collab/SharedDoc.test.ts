@@ -99,6 +99,20 @@ describe('SharedDoc', () => {
     expect(h.stored).toHaveLength(1);
   });
 
+  it('stores an update that waits for a missing one only together with it', async () => {
+    const h = harness();
+    const a = typist();
+    a.type('年');
+    a.type('鉴');
+    h.shared.receiveUpdate(a.updates[1], h.writer); // 鉴 before 年: Yjs keeps it pending
+    expect(h.stored).toHaveLength(0);
+    h.shared.receiveUpdate(a.updates[0], h.writer);
+    expect(h.stored).toHaveLength(1);
+    await h.resolveNext();
+    expect(h.shared.doc.getText('t').toString()).toBe('年鉴');
+    expect(h.reader.frames).toHaveLength(1);
+  });
+
   it('rejects bytes that are not an update, storing nothing', () => {
     const h = harness();
     expect(() => h.shared.receiveUpdate(new Uint8Array([1, 200, 7, 7, 7]), h.writer)).toThrow(MalformedMessageError);

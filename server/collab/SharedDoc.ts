@@ -1,6 +1,6 @@
 // One open document: the committed Y.Doc, the awareness of its clients, the connections to
 // broadcast to, and the sync pipeline "durable before relay" (design.md): an update is reduced to
-// what the server lacks, committed, and only then applied to the committed doc and relayed.
+// what the server lacks, committed, and only then relayed and applied to the committed doc.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { type AwarenessEntry, encodeAwareness, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
@@ -36,6 +36,8 @@ export class SharedDoc {
    * them here first: an update Yjs cannot integrate never reaches storage.
    */
   private staging: Y.Doc;
+  /** What the staging doc's last transaction integrated (set by its 'update' listener). */
+  private staged: Uint8Array | null = null;
   private readonly pending: Uint8Array[] = [];
   private readonly inflight = new Set<Promise<void>>();
   private readonly awarenessOwners = new Map<number, DocPeer>();
@@ -46,7 +48,7 @@ export class SharedDoc {
     this.options = options;
     this.name = options.name;
     this.doc = options.doc;
-    this.staging = cloneDoc(this.doc);
+    this.staging = this.createStaging();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessChange);
@@ -58,26 +60,13 @@ export class SharedDoc {
   }
 
   /**
-   * Accepts an update from a writer: keeps what is new, commits it, then applies and relays it.
+   * Accepts an update from a writer: keeps what is new, commits it, then relays and applies it.
    * Throws MalformedMessageError when the update cannot be decoded or integrated.
    */
   receiveUpdate(update: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
-    let diff: Uint8Array;
-    try {
-      diff = this.reduce(update);
-    } catch (err) {
-      throw new MalformedMessageError(`undecodable update: ${(err as Error).message}`, { cause: err });
-    }
-    if (diff.length === 0) return;
-    try {
-      Y.applyUpdate(this.staging, diff);
-    } catch (err) {
-      // A half-integrated update may have left the staging doc inconsistent: rebuild it.
-      this.staging.destroy();
-      this.staging = cloneDoc(this.doc, this.pending);
-      throw new MalformedMessageError(`update does not integrate: ${(err as Error).message}`, { cause: err });
-    }
+    const diff = this.stage(update);
+    if (diff === null) return;
     this.pending.push(diff);
     const done = this.options.commit(diff).then(
       () => this.applyCommitted(diff, origin),
@@ -88,23 +77,36 @@ export class SharedDoc {
   }
 
   /**
-   * What of `update` the staging doc lacks; empty when nothing. A typed character is almost
-   * always wholly new (its structs start at the server's clock for that client): then the update
-   * is kept as it is, without encoding a state vector and diffing on the relay path.
+   * Integrates `update` into the staging doc and returns what of it was new there, or null when
+   * nothing was (a reconnecting client's whole state, a repeated delete set). Yjs reports what a
+   * transaction integrated through 'update' (see the constructor), so the update is decoded once
+   * and never diffed against a state vector on the relay path. Structs still waiting for a
+   * missing dependency stay in staging's pending store and are reported, with the update that
+   * completes them, once they integrate.
    */
-  private reduce(update: Uint8Array): Uint8Array {
-    // Decoding it whole also rejects an update that is not one, before anything is stored.
-    const { structs } = Y.decodeUpdate(update);
-    let whollyNew = structs.length > 0;
-    for (const struct of structs) {
-      if (struct.id.clock < Y.getState(this.staging.store, struct.id.client)) {
-        whollyNew = false;
-        break;
-      }
+  private stage(update: Uint8Array): Uint8Array | null {
+    this.staged = null;
+    try {
+      Y.applyUpdate(this.staging, update);
+    } catch (err) {
+      // Yjs reads every struct before integrating any, but a delete set that fails to decode
+      // comes after: the staging doc may hold half an update. Rebuild it; store nothing.
+      this.staged = null;
+      this.staging.destroy();
+      this.staging = this.createStaging(this.pending);
+      throw new MalformedMessageError(`update does not integrate: ${(err as Error).message}`, { cause: err });
     }
-    if (whollyNew) return update;
-    const diff = Y.diffUpdate(update, Y.encodeStateVector(this.staging));
-    return isRedundant(diff, this.staging) ? new Uint8Array(0) : diff;
+    const diff = this.staged;
+    this.staged = null;
+    return diff;
+  }
+
+  private createStaging(extra: readonly Uint8Array[] = []): Y.Doc {
+    const staging = cloneDoc(this.doc, extra);
+    staging.on('update', (update: Uint8Array) => {
+      this.staged = update;
+    });
+    return staging;
   }
 
   /**
@@ -119,20 +121,25 @@ export class SharedDoc {
     }
   }
 
+  /**
+   * The update is durable: relay it, then apply it to the committed doc. Relaying first takes the
+   * apply off the relay path; both run in one synchronous step, so no reader of the committed doc
+   * sees the gap between them.
+   */
   private applyCommitted(diff: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
     const index = this.pending.indexOf(diff);
     if (index >= 0) this.pending.splice(index, 1);
+    const frame = encodeUpdate(diff);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
     try {
       Y.applyUpdate(this.doc, diff, origin);
     } catch (err) {
-      // Integrated in staging, so this should not happen; never relay what did not apply.
+      // It integrated in staging, so this should not happen. It is stored already, so what was
+      // relayed is durable; evicting reloads every client from storage.
       console.error(`[collab] ${this.name}: committed update failed to apply`, err);
       this.failCommit(err);
-      return;
     }
-    const frame = encodeUpdate(diff);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
   }
 
   private failCommit(err: unknown): void {
