@@ -1,10 +1,13 @@
 // The SQLite handle's runtime choices: WAL checkpoints on a worker thread (never inside a commit
-// on the event loop) and reused prepared statements.
+// on the event loop), reused prepared statements, and the relay path's append beside Kysely.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStorage } from '@server/storage';
+import { openSqlite } from '@server/storage/kysely/db';
+import { createDocUpdateStore } from '@server/storage/kysely/docUpdates';
+import { migrateToLatest } from '@server/storage/kysely/migrations';
 import { withStatementCache } from '@server/storage/kysely/statementCache';
 import { startWalCheckpointer } from '@server/storage/kysely/walCheckpointer';
 import { createTempDataDir, type TempDataDir } from '../helpers/tempSqlite';
@@ -104,5 +107,34 @@ describe('SQLite: statement cache', () => {
     expect(prepared).toBe(4);
     expect((a.all([]) as Array<Record<string, number>>)[0]).toEqual({ 1: 1 });
     cached.close();
+  });
+});
+
+describe('SQLite: appends on the relay path', () => {
+  let temp: TempDataDir | undefined;
+  afterEach(async () => {
+    await temp?.remove();
+  });
+
+  it('never joins a Kysely transaction that is open on the connection', async () => {
+    temp = await createTempDataDir();
+    const db = openSqlite(temp.dir);
+    await migrateToLatest(db.kysely, db.dialect);
+    const store = createDocUpdateStore(db);
+    let appended: Promise<void> | undefined;
+    const transaction = db.kysely.transaction().execute(async (trx) => {
+      await trx.insertInto('doc_updates').values({ doc_name: 'entry/t', data: Buffer.from([1]) }).execute();
+      // The event loop turns while the transaction is open, and a relayed edit is committed.
+      await new Promise((r) => setTimeout(r, 20));
+      appended = store.appendBatch([{ docName: 'entry/d', update: new Uint8Array([2]) }]);
+      await new Promise((r) => setTimeout(r, 20));
+      throw new Error('roll back');
+    });
+    await expect(transaction).rejects.toThrow('roll back');
+    await appended;
+    // The edit survived the other transaction's rollback; the rolled-back row is gone.
+    expect((await store.read('entry/d')).map((r) => [...r.update])).toEqual([[2]]);
+    expect(await store.read('entry/t')).toEqual([]);
+    await db.close();
   });
 });

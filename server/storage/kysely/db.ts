@@ -92,6 +92,12 @@ export interface Database {
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite only: the connection under Kysely, for the one statement on the relay path that runs
+   * without Kysely's promise round trips (docUpdates.ts appendBatch). Kysely's own queries and
+   * transactions run on the same connection.
+   */
+  sqlite?: SqliteDatabase.Database;
   /** Closes the connection(s) and whatever runs beside them. */
   close(): Promise<void>;
 }
@@ -134,6 +140,7 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
   return {
     kysely,
     dialect: 'sqlite',
+    sqlite: database,
     async close() {
       await checkpointer?.close();
       // The last connection to close checkpoints what is left and removes the WAL.
