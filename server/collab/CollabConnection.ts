@@ -101,7 +101,8 @@ export class CollabConnection implements DocPeer {
         this.close(CLOSE_CODES.BAD_MESSAGE, 'too many frames');
         return;
       }
-      this.queue.push(frame);
+      // A copy: the frame may be a view into the socket's larger read buffer.
+      this.queue.push(frame.slice());
       return;
     }
     try {
