@@ -50,7 +50,9 @@ async function pgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 
 async function startReference(docCount: number): Promise<Target> {
   const port = await freePort();
-  const proc = await startServerProcess(['node_modules/@y/websocket-server/src/server.js'], port, { HOST: '127.0.0.1', PORT: String(port) });
+  // BENCH_SYNC_REF_NODE_ARGS: node flags for the reference, e.g. `--require <a SIGTERM handler that
+  // exits> --cpu-prof --cpu-prof-dir=/tmp/prof` (it has no handler of its own, so no profile is written).
+  const proc = await startServerProcess([...(process.env.BENCH_SYNC_REF_NODE_ARGS ?? '').split(' ').filter(Boolean), 'node_modules/@y/websocket-server/src/server.js'], port, { HOST: '127.0.0.1', PORT: String(port) });
   const docs = Array.from({ length: docCount }, (_, i) => ({ name: `bench-${i}`, url: `ws://127.0.0.1:${port}/bench-${i}` }));
   return { kind: 'y-websocket-server', proc, wire: 'stock', docs, headers: {}, stop: () => proc.stop() };
 }
