@@ -1,9 +1,5 @@
 // createApp(deps): the Hono app — middleware, the /api routes, the collab route, the built
 // client with its SPA fallback, and the one error path. It never listens (main.ts does).
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -15,6 +11,7 @@ import { originMiddleware } from './middleware/origin';
 import { sessionMiddleware } from './middleware/session';
 import { authRoute } from './routes/auth';
 import { checkRoute } from './routes/check';
+import { isApiOrCollab, mountClient } from './routes/clientFiles';
 import { entriesRoute } from './routes/entries';
 import { eventsRoute } from './routes/events';
 import { healthRoute } from './routes/health';
@@ -53,10 +50,6 @@ const checkBodyLimit = limitBody(MAX_CHECK_BODY_BYTES);
 
 function errorBody(code: string, message: string): ApiErrorBody {
   return { error: { code, message } };
-}
-
-function isApiOrCollab(path: string): boolean {
-  return /^\/(api|collab)(\/|$)/.test(path);
 }
 
 /** Builds the app. */
@@ -114,38 +107,6 @@ export function createApp(deps: AppDeps) {
 
   mountClient(app, deps.staticDir);
   return app;
-}
-
-/** Serves the built client, with index.html for any other GET (client-side routes). */
-function mountClient(app: Hono<AppEnv>, staticDir: string | undefined): void {
-  const indexFile = staticDir ? join(staticDir, 'index.html') : null;
-  if (!staticDir || !indexFile || !existsSync(indexFile)) {
-    app.get('/', (c) =>
-      c.html(
-        '<!doctype html><meta charset="utf-8"><title>年鉴</title>' +
-          '<p>客户端尚未构建：请先运行 <code>npm run build</code>（或 <code>npm start</code>，它会先构建）。</p>' +
-          `<p>The client is not built: dist/client${staticDir ? ` (${staticDir})` : ''} is missing. Run <code>npm run build</code>.</p>`,
-        503,
-      ),
-    );
-    return;
-  }
-  const files = serveStatic<AppEnv>({ root: staticDir });
-  app.get('*', async (c, next) => {
-    if (isApiOrCollab(c.req.path)) return next();
-    const res = await files(c, next);
-    // Vite fingerprints everything under assets/: cache it for good; anything else revalidates.
-    if (res instanceof Response && res.ok) {
-      res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    }
-    return res;
-  });
-  app.get('*', async (c, next) => {
-    // A missing file (a stale asset after a deploy) is a 404, not the page: only routes fall back.
-    if (isApiOrCollab(c.req.path) || /\.[A-Za-z0-9]+$/.test(c.req.path)) return next();
-    c.header('Cache-Control', 'no-cache');
-    return c.html(await readFile(indexFile, 'utf8'), 200);
-  });
 }
 
 /** The app's type, for the typed client `hc<AppType>`. */

@@ -2,7 +2,7 @@
 // typed client over AppType, and main.ts's startServer on a real port with a graceful stop.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { testClient } from 'hono/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '@server/app';
@@ -34,6 +34,15 @@ describe('serving the client', () => {
     expect(await asset.text()).toBe('console.log(1)');
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect((await get('/assets/stale-123.js')).status).toBe(404);
+    // Read once, then from memory: the same bytes again, and nothing outside the build.
+    expect(await (await get('/assets/app.js')).text()).toBe('console.log(1)');
+    await writeFile(join(dir, '..', `${basename(dir)}-secret.txt`), 'secret');
+    cleanups.push(() => rm(join(dir, '..', `${basename(dir)}-secret.txt`), { force: true }));
+    const outside = `../${basename(dir)}-secret.txt`;
+    for (const path of [`/assets/../${outside}`, `/assets/${outside.replace('..', '%2e%2e')}`, `/assets/..%2f${outside.replace('/', '%2f')}`]) {
+      const res = await get(path);
+      expect(await res.text()).not.toBe('secret');
+    }
     const spa = await get('/yearbooks/abc/outline');
     expect(spa.status).toBe(200);
     expect(await spa.text()).toContain('id="root"');
