@@ -2,13 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { earlyStart } from './client/build/earlyStart.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const apiTarget = process.env.NIANJIAN_DEV_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: here('./client'),
-  plugins: [react()],
+  plugins: [react(), earlyStart(here('./client'))],
   resolve: {
     alias: {
       '@shared': here('./shared'),

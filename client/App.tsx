@@ -1,39 +1,61 @@
 // The router: one lazily loaded chunk per page, an error boundary (errorElement) per route,
-// and the signed-in pages behind RequireAuth inside the app frame.
-import { lazy, Suspense } from 'react';
+// and the signed-in pages behind RequireAuth inside the app frame. The page the app opens on
+// starts loading with the script (its chunk, and the entry page's data and session), and
+// main.tsx renders once it is there: the page then renders without suspending, so React's
+// 300 ms hold on revealing suspended content never applies to the first page.
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
 import { PageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
-import { startEntryPageData } from './pages/Entry/entryPageData';
+import { sessionProbe } from './hooks/useSession';
+import { matchPage, type PageName } from './pageRoutes';
+import { startEntryHeadStart } from './pages/Entry/entryHeadStart';
 
-const loadYearbooksPage = () => import('./pages/Yearbooks/YearbooksPage');
-const loadMembersPage = () => import('./pages/Members/MembersPage');
-const loadOutlinePage = () => import('./pages/Outline/OutlinePage');
-const loadEntryPage = () => import('./pages/Entry/EntryPage');
+const PAGE_LOADERS: Record<PageName, () => Promise<ComponentType>> = {
+  entry: () => import('./pages/Entry/EntryPage').then((m) => m.default),
+  outline: () => import('./pages/Outline/OutlinePage').then((m) => m.OutlinePage),
+  members: () => import('./pages/Members/MembersPage').then((m) => m.MembersPage),
+  yearbooks: () => import('./pages/Yearbooks/YearbooksPage').then((m) => m.YearbooksPage),
+};
+
+/** Page components whose chunk has loaded. */
+const loadedPages: Partial<Record<PageName, ComponentType>> = {};
+
+function loadPage(name: PageName): Promise<ComponentType> {
+  return PAGE_LOADERS[name]().then((page) => (loadedPages[name] = page));
+}
+
+/** A route's page: rendered at once when its chunk is there, through React.lazy otherwise. */
+function pageRoute(name: PageName): ComponentType {
+  const Lazy = lazy(() => loadPage(name).then((page) => ({ default: page })));
+  return function PageRoute() {
+    // Chosen once per mount: switching between the two would remount the page.
+    const [Page] = useState<ComponentType>(() => loadedPages[name] ?? Lazy);
+    return <Page />;
+  };
+}
 
 const SignInPage = lazy(() => import('./pages/SignIn/SignInPage').then((m) => ({ default: m.SignInPage })));
-const YearbooksPage = lazy(() => loadYearbooksPage().then((m) => ({ default: m.YearbooksPage })));
-const MembersPage = lazy(() => loadMembersPage().then((m) => ({ default: m.MembersPage })));
-const OutlinePage = lazy(() => loadOutlinePage().then((m) => ({ default: m.OutlinePage })));
-const EntryPage = lazy(loadEntryPage);
+const YearbooksPage = pageRoute('yearbooks');
+const MembersPage = pageRoute('members');
+const OutlinePage = pageRoute('outline');
+const EntryPage = pageRoute('entry');
 
-/** The chunk of the signed-in page a URL opens, by path. */
-const PAGE_CHUNKS: Array<[RegExp, () => Promise<unknown>]> = [
-  [/^\/entries\/[^/]+$/, loadEntryPage],
-  [/^\/yearbooks\/[^/]+\/outline$/, loadOutlinePage],
-  [/^\/yearbooks\/[^/]+\/members$/, loadMembersPage],
-  [/^\/$/, loadYearbooksPage],
-];
-
-// The first page's chunk loads while the session is probed instead of after it: the page then
-// renders as soon as the user is known (the entry page is interactive sooner, issue 3). The entry
-// page's data too.
-PAGE_CHUNKS.find(([path]) => path.test(location.pathname))?.[1]().catch(() => {}); // lazy() reports failures
-const openedEntry = /^\/entries\/([^/]+)$/.exec(location.pathname);
-if (openedEntry) startEntryPageData(decodeURIComponent(openedEntry[1]));
+/**
+ * Starts what the page at the current address needs first: its chunk and, for an entry, its data
+ * and collaborative session. Resolves once the chunk has loaded (or failed: lazy() reports it) and
+ * the entry's session is open (or will not be).
+ */
+export function startOpenedPage(): Promise<unknown> {
+  const opened = matchPage(location.pathname);
+  if (!opened) return Promise.resolve();
+  const page = loadPage(opened.name).catch(() => {});
+  if (opened.name !== 'entry' || opened.id === null) return page;
+  return Promise.all([page, startEntryHeadStart(opened.id, sessionProbe().catch(() => null))]);
+}
 
 const router = createBrowserRouter([
   {

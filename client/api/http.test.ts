@@ -25,3 +25,27 @@ describe('API errors', () => {
     expect(errorMessage(new TypeError('x'))).toMatch(/意外错误/);
   });
 });
+
+describe('early responses', () => {
+  it("answers a page's first GET with the start-up script's response, once", async () => {
+    const { request } = await import('./http');
+    let fetched = 0;
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      fetched++;
+      return new Response(JSON.stringify({ from: 'fetch' }), { status: 200 });
+    }) as typeof fetch;
+    (globalThis as { window?: unknown }).window = {
+      __nianjianEarly: { responses: { '/api/yearbooks': Promise.resolve(new Response(JSON.stringify({ from: 'early' }), { status: 200 })) } },
+    };
+    try {
+      expect(await request('GET', '/api/yearbooks')).toEqual({ from: 'early' });
+      expect(fetched).toBe(0);
+      expect(await request('GET', '/api/yearbooks')).toEqual({ from: 'fetch' });
+      expect(fetched).toBe(1);
+    } finally {
+      globalThis.fetch = realFetch;
+      delete (globalThis as { window?: unknown }).window;
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // The one fetch wrapper under every client/api module: JSON in and out, same-origin cookies,
 // and every failure (network, 4xx, 5xx) turned into an ApiError whose message is Chinese.
 import type { ApiErrorBody } from '@shared/domain/types';
+import { takeEarlyResponse } from './earlyResponses';
 
 /** A failed API call; `message` is ready to show to the user. */
 export class ApiError extends Error {
@@ -75,8 +76,10 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   let res: Response;
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  // The page's first GETs may already be under way, sent by index.html's start-up script.
+  const early = method === 'GET' && opts.body === undefined && !opts.signal ? takeEarlyResponse(path) : undefined;
   try {
-    res = await fetch(path, {
+    res = early ? await untilAborted(early, timeout) : await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
@@ -102,6 +105,16 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     throw toApiError(res.status, body);
   }
   return body as T;
+}
+
+/** `response`, or an AbortError once `signal` aborts (a started fetch has its own signal). */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new DOMException('aborted', 'AbortError'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** The message to show for any thrown value. */

@@ -106,6 +106,11 @@ export class EntrySession {
     window.addEventListener('offline', this.handleNetworkChange);
   }
 
+  /** True once destroy() ran. */
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
   /** For useSyncExternalStore. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

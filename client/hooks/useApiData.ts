@@ -12,15 +12,24 @@ export interface ApiData<T> {
   setData(update: (prev: T | undefined) => T | undefined): void;
 }
 
-/** Runs `load` now and whenever `deps` change. */
-export function useApiData<T>(load: () => Promise<T>, deps: DependencyList): ApiData<T> {
-  const [data, setDataState] = useState<T | undefined>(undefined);
+/**
+ * Runs `load` now and whenever `deps` change. `initial`, called once at mount, may hand over data
+ * that is already there (a head start): then the first load is skipped.
+ */
+export function useApiData<T>(load: () => Promise<T>, deps: DependencyList, initial?: () => T | undefined): ApiData<T> {
+  const [first] = useState(() => initial?.());
+  const [data, setDataState] = useState<T | undefined>(first);
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(first === undefined);
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
+  const skipFirst = useRef(first !== undefined);
 
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     const mine = ++seq.current;
     setLoading(true);
     load().then(

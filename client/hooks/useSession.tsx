@@ -20,15 +20,27 @@ export interface SessionValue {
 const SessionContext = createContext<SessionValue | null>(null);
 
 /**
- * The first probe starts when the app's script runs, not after React's first render and effects:
- * every signed-in page waits for it (and the entry page's chunk loads meanwhile, App.tsx).
+ * The first probe starts when the app's script runs (its request even earlier, from index.html),
+ * not after React's first render and effects: every signed-in page waits for it, and main.tsx
+ * renders once it has answered.
  */
 let firstProbe: Promise<User | null> | null = typeof window === 'undefined' ? null : sessionApi.fetchSession();
-firstProbe?.catch(() => {}); // handled where it is awaited
+/** The first probe's answer once it came (undefined before, and after a failure). */
+let firstAnswer: User | null | undefined;
+firstProbe?.then(
+  (u) => (firstAnswer = u),
+  () => {}, // handled where it is awaited
+);
+
+/** The first session probe (main.tsx waits for it before the first render). */
+export function sessionProbe(): Promise<User | null> {
+  return firstProbe ?? Promise.resolve(firstAnswer ?? null);
+}
 
 /** Provides the session to the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  // When the probe has answered before the first render, the app renders signed in (or out) at once.
+  const [user, setUser] = useState<User | null | undefined>(firstAnswer);
   const [probeError, setProbeError] = useState<unknown>(null);
   const [probe, setProbe] = useState(0);
 

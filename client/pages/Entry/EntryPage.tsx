@@ -10,7 +10,7 @@ import { useApiData } from '@client/hooks/useApiData';
 import { useSession } from '@client/hooks/useSession';
 import { EntryEditor } from '@client/editor/EntryEditor';
 import { useEntrySession } from '@client/editor/useEntrySession';
-import { takeEntryPageData } from './entryPageData';
+import { takeEntryPageData, takeSettledEntryPageData } from './entryHeadStart';
 
 const READ_ONLY_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'inspector']);
 
@@ -24,7 +24,7 @@ export function isReadOnlyRole(role: Role | null, isAdmin: boolean): boolean {
 export default function EntryPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
-  const data = useApiData(() => takeEntryPageData(id), [id]);
+  const data = useApiData(() => takeEntryPageData(id), [id], () => takeSettledEntryPageData(id));
   // Connect once the entry is known to exist and be readable (no socket, no offline copy else).
   const { session, snapshot } = useEntrySession(data.data ? id : '', user?.id ?? '');
 

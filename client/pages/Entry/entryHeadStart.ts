@@ -1,9 +1,11 @@
-// What the entry page loads before it opens the editor (the entry and the caller's yearbooks), and
-// its head start: when the app opens on /entries/:id, the load starts with the script, beside the
-// session probe, instead of after the probe and the page's chunk (issue 3: interactive in < 1 s).
-import type { EntryContent, Yearbook } from '@shared/domain/types';
+// The entry page's head start: when the app opens on /entries/:id, the entry and the caller's
+// yearbooks load with the script, beside the session probe, and as soon as both are known (and the
+// editor's code is there) the entry's collaborative session connects, while React still renders
+// the page (issue 3: interactive in under a second). The page takes both instead of starting anew.
+import type { EntryContent, User, Yearbook } from '@shared/domain/types';
 import { fetchEntry } from '@client/api/entries';
 import { listYearbooks } from '@client/api/yearbooks';
+import type { EntrySession } from '@client/editor/EntrySession';
 
 /** The entry and its yearbook (null when the caller cannot see it). */
 export interface EntryPageData {
@@ -11,19 +13,60 @@ export interface EntryPageData {
   yearbook: Yearbook | null;
 }
 
+/** A session opened ahead of the page and never taken is closed after this long (ms). */
+const UNCLAIMED_SESSION_MS = 15_000;
+
 /** Loads the entry and the caller's yearbooks at once and picks the entry's yearbook. */
 export async function loadEntryPageData(id: string): Promise<EntryPageData> {
   const [entry, yearbooks] = await Promise.all([fetchEntry(id), listYearbooks()]);
   return { entry, yearbook: yearbooks.find((y) => y.id === entry.yearbookId) ?? null };
 }
 
-let headStart: { id: string; data: Promise<EntryPageData> } | null = null;
+interface HeadStart {
+  id: string;
+  /** Null once the page took it: a later visit loads afresh. */
+  data: Promise<EntryPageData> | null;
+  /** The data once it arrived (for the page's first render). */
+  settled: EntryPageData | null;
+  session: EntrySession | null;
+}
 
-/** Starts loading the entry page's data ahead of the page (call at most once, at startup). */
-export function startEntryPageData(id: string): void {
+let headStart: HeadStart | null = null;
+
+/**
+ * Starts loading the entry page's data ahead of the page, and opens the entry's session once the
+ * signed-in user and the data are known (call at most once, at startup). Resolves when the session
+ * is open, or when there is none to open (signed out, no such entry, no code): the app's first
+ * render waits for it, so that the page finds the session there.
+ */
+export function startEntryHeadStart(id: string, user: Promise<User | null>): Promise<void> {
   // A signed-out visitor's 401 ends the (absent) session, as the probe beside it finds anyway.
-  headStart = { id, data: loadEntryPageData(id) };
-  headStart.data.catch(() => {}); // reported by the page's own load, see takeEntryPageData
+  const data = loadEntryPageData(id);
+  const start: HeadStart = { id, data, settled: null, session: null };
+  headStart = start;
+  data.then(
+    (loaded) => (start.settled = loaded),
+    () => {}, // reported by the page's own load, see takeEntryPageData
+  );
+  return Promise.all([data, user, import('@client/editor/EntrySession')]).then(
+    ([, signedIn, { EntrySession }]) => {
+      if (!signedIn || headStart !== start) return;
+      const session = new EntrySession(id, signedIn.id);
+      start.session = session;
+      setTimeout(() => {
+        if (start.session === session) session.destroy();
+        start.session = null;
+      }, UNCLAIMED_SESSION_MS);
+    },
+    () => {}, // no head start: the page connects itself
+  );
+}
+
+/** The head start's data for this entry if it has already arrived, once (the page's first render). */
+export function takeSettledEntryPageData(id: string): EntryPageData | undefined {
+  if (headStart?.id !== id || !headStart.data || !headStart.settled) return undefined;
+  headStart.data = null;
+  return headStart.settled;
 }
 
 /**
@@ -32,6 +75,16 @@ export function startEntryPageData(id: string): void {
  */
 export function takeEntryPageData(id: string): Promise<EntryPageData> {
   const started = headStart?.id === id ? headStart.data : null;
-  headStart = null;
+  if (headStart) headStart.data = null;
   return started ? started.catch(() => loadEntryPageData(id)) : loadEntryPageData(id);
+}
+
+/** The session the head start opened for this entry and user, once; null otherwise. */
+export function takeEarlySession(entryId: string, userId: string): EntrySession | null {
+  const session = headStart?.session ?? null;
+  if (!headStart || !session) return null;
+  headStart.session = null;
+  if (headStart.id === entryId && session.userId === userId) return session;
+  session.destroy();
+  return null;
 }
