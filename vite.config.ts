@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { antdStaticStyle } from './client/build/antdStaticStyle.ts';
 import { earlyStart } from './client/build/earlyStart.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -9,7 +10,7 @@ const apiTarget = process.env.NIANJIAN_DEV_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: here('./client'),
-  plugins: [react(), earlyStart(here('./client'))],
+  plugins: [react(), earlyStart(here('./client')), antdStaticStyle()],
   resolve: {
     alias: {
       '@shared': here('./shared'),

@@ -7,11 +7,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoutes, startOpenedPage } from './App';
 import { SessionProvider, sessionProbe } from './hooks/useSession';
+import { APP_THEME } from './theme';
 import './styles/app.css';
-
-// System fonts only (no web fonts, no CDN): the CJK faces each platform ships.
-const FONT_FAMILY =
-  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
 
 /** Longest the first render waits; index.html shows 正在加载… meanwhile. */
 const FIRST_RENDER_WAIT_MS = 3000;
@@ -23,7 +20,7 @@ await Promise.race([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: FONT_FAMILY } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={APP_THEME}>
       <AntApp>
         <SessionProvider>
           <AppRoutes />
