@@ -13,6 +13,7 @@ import { CLOSE_CODES } from '@shared/protocol';
 import { entryExtensions, entryText, ENTRY_FRAGMENT } from '@shared/schema';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
+import { caretAwareness } from './caretAwareness';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
 import { PasteTables } from './extensions/pasteTables';
 import { TableFigureCommands } from './extensions/tableFigureCommands';
@@ -48,7 +49,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
         ...entryExtensions,
         Collaboration.configure({ document: session.ydoc, field: ENTRY_FRAGMENT }),
         CollaborationCaret.configure({
-          provider: session.provider,
+          provider: { awareness: caretAwareness(session.provider.awareness) },
           user: { name: user.displayName, color: userColor(user.id) },
         }),
         TableFigureCommands,

@@ -9,6 +9,7 @@ import { entryTextFromYDoc, SCHEMA_VERSION } from '@shared/schema';
 import { CLOSE_CODES, CLOSE_REASONS_ZH, entryDocName, isTerminalCloseCode, SCHEMA_VERSION_PARAM } from '@shared/protocol';
 import { fetchEntry } from '@client/api/entries';
 import { OfflineCopy } from './OfflineCopy';
+import { sendOwnAwarenessThrottled } from './ownAwarenessSender';
 import { offlineCopyName } from './offlineCopies';
 import { differingText, hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
 
@@ -64,6 +65,7 @@ export class EntrySession {
   readonly provider: WebsocketProvider;
   private readonly offline: OfflineCopy;
   private serverStateVector: Uint8Array | null = null;
+  private readonly stopOwnAwareness: () => void;
   private destroyed = false;
   private snapshot: EntrySessionSnapshot = {
     status: 'connecting', offlineLoaded: false, synced: false, users: [], closed: null,
@@ -83,6 +85,7 @@ export class EntrySession {
       disableBc: true,
     });
     this.hookMessages();
+    this.stopOwnAwareness = sendOwnAwarenessThrottled(this.provider);
     this.provider.on('status', () => {
       if (!this.provider.wsconnected) this.offline.flush();
       this.set({ status: this.connectionStatus() });
@@ -126,6 +129,7 @@ export class EntrySession {
     window.removeEventListener('online', this.handleNetworkChange);
     window.removeEventListener('offline', this.handleNetworkChange);
     this.listeners.clear();
+    this.stopOwnAwareness();
     this.provider.destroy();
     void this.offline.destroy();
     this.ydoc.destroy();

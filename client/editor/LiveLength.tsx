@@ -10,6 +10,8 @@ import { entryLength, entryText } from '@shared/schema';
 const PAUSE_MS = 250;
 /** …or this long after the first uncounted one, whichever comes first. */
 const MAX_WAIT_MS = 1000;
+/** How often the pause is looked for. */
+const TICK_MS = 125;
 
 /** Runs `fn` when the browser is idle (soon after `timeout` at the latest). */
 function whenIdle(fn: () => void, timeout: number): () => void {
@@ -26,30 +28,31 @@ export function LiveLength({ editor, plannedLength }: { editor: Editor | null; p
   const [length, setLength] = useState(0);
   useEffect(() => {
     if (!editor) return;
-    let pause: ReturnType<typeof setTimeout> | null = null;
+    let lastChange = 0;
     let firstChange: number | null = null;
     let cancelIdle: (() => void) | null = null;
     const measure = () => {
       cancelIdle = null;
       if (!editor.isDestroyed) setLength(entryLength(entryText(editor.state.doc)));
     };
-    const count = () => {
-      if (pause) clearTimeout(pause);
-      pause = null;
+    // A keystroke only notes the time: no timer per keystroke (each would be a task of its own
+    // between keystrokes). A slow tick decides when typing paused or went on long enough.
+    const noteChange = () => {
+      lastChange = Date.now();
+      firstChange ??= lastChange;
+    };
+    const tick = setInterval(() => {
+      if (firstChange === null || cancelIdle) return;
+      const now = Date.now();
+      if (now - lastChange < PAUSE_MS && now - firstChange < MAX_WAIT_MS) return;
       firstChange = null;
-      cancelIdle ??= whenIdle(measure, 200);
-    };
-    const schedule = () => {
-      firstChange ??= Date.now();
-      if (pause) clearTimeout(pause);
-      const wait = Math.min(PAUSE_MS, Math.max(0, firstChange + MAX_WAIT_MS - Date.now()));
-      pause = setTimeout(count, wait);
-    };
+      cancelIdle = whenIdle(measure, 200);
+    }, TICK_MS);
     measure();
-    editor.on('update', schedule);
+    editor.on('update', noteChange);
     return () => {
-      editor.off('update', schedule);
-      if (pause) clearTimeout(pause);
+      editor.off('update', noteChange);
+      clearInterval(tick);
       cancelIdle?.();
     };
   }, [editor]);
