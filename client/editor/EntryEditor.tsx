@@ -20,6 +20,7 @@ import { TableFigureCommands } from './extensions/tableFigureCommands';
 import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
 import { keepEditorEventsLocal } from './keepEditorEventsLocal';
 import { RefusalAlert } from './RefusalAlert';
+import { scrollCaretIntoWindow } from './scrollCaretIntoWindow';
 import { userColor } from './userColor';
 import './entryEditor.css';
 
@@ -59,6 +60,7 @@ export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }
       editable,
       editorProps: {
         attributes: { class: 'entry-prose', 'data-testid': 'entry-editor', spellcheck: 'false', lang: 'zh-CN' },
+        handleScrollToSelection: scrollCaretIntoWindow,
       },
     },
     [session],
