@@ -29,6 +29,8 @@ interface HeadStart {
   /** The data once it arrived (for the page's first render). */
   settled: EntryPageData | null;
   session: EntrySession | null;
+  /** A page took the session over (see takeEarlySession). */
+  claimed: boolean;
 }
 
 let headStart: HeadStart | null = null;
@@ -42,7 +44,7 @@ let headStart: HeadStart | null = null;
 export function startEntryHeadStart(id: string, user: Promise<User | null>): Promise<void> {
   // A signed-out visitor's 401 ends the (absent) session, as the probe beside it finds anyway.
   const data = loadEntryPageData(id);
-  const start: HeadStart = { id, data, settled: null, session: null };
+  const start: HeadStart = { id, data, settled: null, session: null, claimed: false };
   headStart = start;
   data.then(
     (loaded) => (start.settled = loaded),
@@ -54,8 +56,7 @@ export function startEntryHeadStart(id: string, user: Promise<User | null>): Pro
       const session = new EntrySession(id, signedIn.id);
       start.session = session;
       setTimeout(() => {
-        if (start.session === session) session.destroy();
-        start.session = null;
+        if (!start.claimed) session.destroy();
       }, UNCLAIMED_SESSION_MS);
     },
     () => {}, // no head start: the page connects itself
@@ -79,12 +80,16 @@ export function takeEntryPageData(id: string): Promise<EntryPageData> {
   return started ? started.catch(() => loadEntryPageData(id)) : loadEntryPageData(id);
 }
 
-/** The session the head start opened for this entry and user, once; null otherwise. */
+/**
+ * The session the head start opened for this entry and user (null otherwise, or once it has been
+ * closed). The page that takes it owns it from then on: it is no longer closed for being unclaimed.
+ * Taking it twice in one mount (React's strict mode calls state initializers twice) is harmless.
+ */
 export function takeEarlySession(entryId: string, userId: string): EntrySession | null {
-  const session = headStart?.session ?? null;
-  if (!headStart || !session) return null;
-  headStart.session = null;
-  if (headStart.id === entryId && session.userId === userId) return session;
-  session.destroy();
-  return null;
+  const start = headStart;
+  const session = start?.session ?? null;
+  if (!start || !session || session.isDestroyed) return null;
+  if (start.id !== entryId || session.userId !== userId) return null;
+  start.claimed = true;
+  return session;
 }
