@@ -113,6 +113,19 @@ describe('SharedDoc', () => {
     expect(h.reader.frames).toHaveLength(1);
   });
 
+  it('keeps an update waiting for a missing one across a malformed update from someone else', async () => {
+    const h = harness();
+    const a = typist();
+    a.type('年');
+    a.type('鉴');
+    h.shared.receiveUpdate(a.updates[1], h.writer);
+    expect(() => h.shared.receiveUpdate(new Uint8Array([1, 200, 7, 7, 7]), h.writer)).toThrow(MalformedMessageError);
+    h.shared.receiveUpdate(a.updates[0], h.writer);
+    expect(h.stored).toHaveLength(1);
+    await h.resolveNext();
+    expect(h.shared.doc.getText('t').toString()).toBe('年鉴');
+  });
+
   it('rejects bytes that are not an update, storing nothing', () => {
     const h = harness();
     expect(() => h.shared.receiveUpdate(new Uint8Array([1, 200, 7, 7, 7]), h.writer)).toThrow(MalformedMessageError);

@@ -86,14 +86,20 @@ export class SharedDoc {
    */
   private stage(update: Uint8Array): Uint8Array | null {
     this.staged = null;
+    // What staging holds back for a missing dependency lives nowhere else: keep it for a rebuild.
+    // (Yjs replaces these encoded updates when they change, never mutates them.)
+    const heldStructs = this.staging.store.pendingStructs?.update ?? null;
+    const heldDeletions = this.staging.store.pendingDs;
     try {
       Y.applyUpdate(this.staging, update);
     } catch (err) {
       // Yjs reads every struct before integrating any, but a delete set that fails to decode
       // comes after: the staging doc may hold half an update. Rebuild it; store nothing.
-      this.staged = null;
       this.staging.destroy();
       this.staging = this.createStaging(this.pending);
+      if (heldStructs) Y.applyUpdateV2(this.staging, heldStructs);
+      if (heldDeletions) Y.applyUpdateV2(this.staging, heldDeletions);
+      this.staged = null;
       throw new MalformedMessageError(`update does not integrate: ${(err as Error).message}`, { cause: err });
     }
     const diff = this.staged;
