@@ -101,8 +101,9 @@ export class CollabConnection implements DocPeer {
         this.close(CLOSE_CODES.BAD_MESSAGE, 'too many frames');
         return;
       }
-      // A copy: the frame may be a view into the socket's larger read buffer.
-      this.queue.push(frame.slice());
+      // A copy (Buffer#slice would be a view): the frame may be a view into the socket's larger
+      // read buffer, which it would keep alive.
+      this.queue.push(new Uint8Array(frame));
       return;
     }
     try {

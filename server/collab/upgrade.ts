@@ -56,11 +56,18 @@ export function createUpgradeRoute(handlers: UpgradeHandlers): Hono {
         // ArrayBuffer (about 10 µs per frame in the sync benchmark). Hono calls onOpen as soon as
         // the socket exists, in the same task, so no frame can reach Hono's start-up buffer first.
         raw.on('message', (data, isBinary) => {
-          if (!isBinary) {
-            connection.close(CLOSE_CODES.BAD_MESSAGE, 'text frames are not part of the protocol');
-            return;
+          try {
+            if (!isBinary) {
+              connection.close(CLOSE_CODES.BAD_MESSAGE, 'text frames are not part of the protocol');
+              return;
+            }
+            connection.handleFrame(toBytes(data));
+          } catch (err) {
+            // handleFrame closes on bad input itself; this is the net under everything else (an
+            // exception here would surface inside ws's socket handler).
+            console.error(`[collab] ${connection.docName}: handling a frame failed; closing`, err);
+            connection.close(CLOSE_CODES.BAD_MESSAGE, 'server error');
           }
-          connection.handleFrame(toBytes(data));
         });
       },
       onClose() {

@@ -21,18 +21,21 @@ export function isApiOrCollab(path: string): boolean {
   return /^\/(api|collab)(\/|$)/.test(path);
 }
 
-/** Reads files under `dir` once; null for anything outside it or missing (not remembered). */
+/**
+ * Reads files under `dir` once; null for anything outside it or missing (not remembered). Kept by
+ * resolved file, not by the path asked for: `/assets//x.js` must not hold a second copy of x.js.
+ */
 function assetReader(dir: string): (path: string) => Promise<Asset | null> {
   const root = resolve(dir);
   const cache = new Map<string, Asset>();
   return async (path) => {
-    const cached = cache.get(path);
-    if (cached) return cached;
     const file = resolve(root, `.${path}`);
     if (!file.startsWith(root + sep)) return null;
+    const cached = cache.get(file);
+    if (cached) return cached;
     try {
       const asset = { body: new Uint8Array(await readFile(file)), type: getMimeType(file) ?? 'application/octet-stream' };
-      cache.set(path, asset);
+      cache.set(file, asset);
       return asset;
     } catch {
       return null;
