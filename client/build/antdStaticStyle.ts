@@ -32,8 +32,12 @@ export function antdStaticStyle(): Plugin {
       handler(html, ctx) {
         const asset = Object.values(ctx.bundle ?? {}).find((o) => o.type === 'asset' && o.names.includes(ASSET_NAME));
         if (!asset) throw new Error(`antdStaticStyle: ${ASSET_NAME} was not emitted`);
-        // Before the app's own stylesheet, so that the app's rules come later and win ties.
-        return { html, tags: [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${asset.fileName}` }, injectTo: 'head-prepend' }] };
+        // Before the app's own stylesheet, so that the app's rules come later and win ties, and
+        // after index.html's start-up script: a classic script waits for the stylesheets above it.
+        const link = `<link rel="stylesheet" href="${base}${asset.fileName}">`;
+        const appStylesheet = html.indexOf('<link rel="stylesheet"');
+        if (appStylesheet < 0) return html.replace('</head>', `    ${link}\n  </head>`);
+        return `${html.slice(0, appStylesheet)}${link}\n    ${html.slice(appStylesheet)}`;
       },
     },
   };
