@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { throttleOwnAwareness } from './ownAwarenessSender';
 
@@ -20,7 +20,7 @@ describe('own awareness sender', () => {
     vi.useFakeTimers();
     awareness = new Awareness(new Y.Doc());
     sent = [];
-    stop = throttleOwnAwareness(awareness, { send: (u) => sent.push(u), serverOrigin: server, intervalMs: 50 });
+    stop = throttleOwnAwareness(awareness, { send: (u) => sent.push(u), intervalMs: 50 });
   });
   afterEach(() => {
     stop();
@@ -47,6 +47,19 @@ describe('own awareness sender', () => {
     applyAwarenessUpdate(awareness, encodeAwarenessUpdate(other, [other.clientID]), server);
     expect(sent).toHaveLength(0);
     other.destroy();
+  });
+
+  it('answers the server timing this client out with its state, still there', () => {
+    awareness.setLocalStateField('cursor', 1);
+    vi.advanceTimersByTime(50);
+    const onServer = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(onServer, sent[0], 'client');
+    removeAwarenessStates(onServer, [awareness.clientID], 'timeout');
+    applyAwarenessUpdate(awareness, encodeAwarenessUpdate(onServer, [awareness.clientID]), server);
+    vi.advanceTimersByTime(50);
+    expect(sent).toHaveLength(2);
+    expect(decode(sent[1]).get(awareness.clientID)).toEqual({ cursor: 1 });
+    onServer.destroy();
   });
 
   it('sends a departure at once', () => {

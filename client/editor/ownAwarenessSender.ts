@@ -3,7 +3,7 @@
 // sends back every other user's state it has just received from the server (the server relays
 // presence already and ignores those), and one message per caret move, which for a fast typist or
 // a burst of remote edits is one per keystroke. This one sends only the own state, at most once
-// per interval (the first move at once, later ones together), and a departure at once.
+// per interval (the first change at once, later ones together), and a departure at once.
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
@@ -14,12 +14,10 @@ export const OWN_AWARENESS_INTERVAL_MS = 50;
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
-/** Where presence goes, and which updates are the server's own news. */
+/** Where presence goes. */
 export interface OwnAwarenessOptions {
   /** Sends an encoded awareness update of the own client (a y-protocols awareness update). */
   send(update: Uint8Array): void;
-  /** The origin with which updates received from the server are applied. */
-  serverOrigin: unknown;
   intervalMs?: number;
 }
 
@@ -40,9 +38,9 @@ export function throttleOwnAwareness(awareness: Awareness, options: OwnAwareness
     options.send(awarenessProtocol.encodeAwarenessUpdate(awareness, [own]));
   };
 
-  const handleUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-    // States applied from the server are the server's news, not ours to repeat.
-    if (origin === options.serverOrigin) return;
+  const handleUpdate = ({ added, updated, removed }: AwarenessChange) => {
+    // Only the own state goes out. An update the server caused counts too: when the server timed
+    // this client out, y-protocols answers with a renewed own state, which must reach it.
     if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
     // Leaving (sign-out, closing the tab) goes out at once: there may be no later.
     if (removed.includes(own) || awareness.getLocalState() === null) return send();
@@ -61,7 +59,6 @@ export function throttleOwnAwareness(awareness: Awareness, options: OwnAwareness
 /** Replaces the provider's awareness sender with the throttled own-state one; returns the undo. */
 export function sendOwnAwarenessThrottled(provider: WebsocketProvider): () => void {
   const stop = throttleOwnAwareness(provider.awareness, {
-    serverOrigin: provider,
     send(update) {
       const ws = provider.ws;
       if (!provider.wsconnected || !ws || ws.readyState !== WebSocket.OPEN) return; // sent whole on reconnect
