@@ -1,7 +1,7 @@
 // Opens an EntrySession for as long as the component shows the entry, and re-renders on its changes.
 // A session the page's head start already opened for this entry and user is taken over.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { takeEarlySession } from '@client/pages/Entry/entryHeadStart';
+import { claimEarlySession } from './earlySession';
 import { EntrySession, type EntrySessionSnapshot } from './EntrySession';
 
 const EMPTY: EntrySessionSnapshot = {
@@ -13,12 +13,12 @@ const noSubscribe = () => () => {};
 /** The entry's session (null until created) and its latest snapshot. */
 export function useEntrySession(entryId: string, userId: string): { session: EntrySession | null; snapshot: EntrySessionSnapshot } {
   // The head start's session, when there is one, renders with the page's first render.
-  const [session, setSession] = useState<EntrySession | null>(() => (entryId && userId ? takeEarlySession(entryId, userId) : null));
+  const [session, setSession] = useState<EntrySession | null>(() => (entryId && userId ? claimEarlySession(entryId, userId) : null));
   useEffect(() => {
     // The offline copy is keyed by user: no session before the user is known.
     if (!entryId || !userId) return;
     const current = session && !session.isDestroyed && session.entryId === entryId && session.userId === userId ? session : null;
-    const s = current ?? new EntrySession(entryId, userId);
+    const s = current ?? claimEarlySession(entryId, userId) ?? new EntrySession(entryId, userId);
     if (s !== session) setSession(s);
     return () => {
       setSession(null);

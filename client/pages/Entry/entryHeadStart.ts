@@ -5,16 +5,13 @@
 import type { EntryContent, User, Yearbook } from '@shared/domain/types';
 import { fetchEntry } from '@client/api/entries';
 import { listYearbooks } from '@client/api/yearbooks';
-import type { EntrySession } from '@client/editor/EntrySession';
+import { expectEarlySession, openEarlySession } from '@client/editor/earlySession';
 
 /** The entry and its yearbook (null when the caller cannot see it). */
 export interface EntryPageData {
   entry: EntryContent;
   yearbook: Yearbook | null;
 }
-
-/** A session opened ahead of the page and never taken is closed after this long (ms). */
-const UNCLAIMED_SESSION_MS = 15_000;
 
 /** Loads the entry and the caller's yearbooks at once and picks the entry's yearbook. */
 export async function loadEntryPageData(id: string): Promise<EntryPageData> {
@@ -28,36 +25,29 @@ interface HeadStart {
   data: Promise<EntryPageData> | null;
   /** The data once it arrived (for the page's first render). */
   settled: EntryPageData | null;
-  session: EntrySession | null;
-  /** A page took the session over (see takeEarlySession). */
-  claimed: boolean;
 }
 
 let headStart: HeadStart | null = null;
 
 /**
  * Starts loading the entry page's data ahead of the page, and opens the entry's session once the
- * signed-in user and the data are known (call at most once, at startup). Resolves when the session
- * is open, or when there is none to open (signed out, no such entry, no code): the app's first
- * render waits for it, so that the page finds the session there.
+ * signed-in user and the data are known (client/editor/earlySession.ts; call at most once, at
+ * startup). Resolves when the session is open, or when there is none to open (signed out, no such
+ * entry, no code): the app's first render waits for it, so that the page finds the session there.
  */
 export function startEntryHeadStart(id: string, user: Promise<User | null>): Promise<void> {
   // A signed-out visitor's 401 ends the (absent) session, as the probe beside it finds anyway.
   const data = loadEntryPageData(id);
-  const start: HeadStart = { id, data, settled: null, session: null, claimed: false };
+  const start: HeadStart = { id, data, settled: null };
   headStart = start;
+  expectEarlySession(id);
   data.then(
     (loaded) => (start.settled = loaded),
     () => {}, // reported by the page's own load, see takeEntryPageData
   );
   return Promise.all([data, user, import('@client/editor/EntrySession')]).then(
     ([, signedIn, { EntrySession }]) => {
-      if (!signedIn || headStart !== start) return;
-      const session = new EntrySession(id, signedIn.id);
-      start.session = session;
-      setTimeout(() => {
-        if (!start.claimed) session.destroy();
-      }, UNCLAIMED_SESSION_MS);
+      if (signedIn) openEarlySession(id, () => new EntrySession(id, signedIn.id));
     },
     () => {}, // no head start: the page connects itself
   );
@@ -78,18 +68,4 @@ export function takeEntryPageData(id: string): Promise<EntryPageData> {
   const started = headStart?.id === id ? headStart.data : null;
   if (headStart) headStart.data = null;
   return started ? started.catch(() => loadEntryPageData(id)) : loadEntryPageData(id);
-}
-
-/**
- * The session the head start opened for this entry and user (null otherwise, or once it has been
- * closed). The page that takes it owns it from then on: it is no longer closed for being unclaimed.
- * Taking it twice in one mount (React's strict mode calls state initializers twice) is harmless.
- */
-export function takeEarlySession(entryId: string, userId: string): EntrySession | null {
-  const start = headStart;
-  const session = start?.session ?? null;
-  if (!start || !session || session.isDestroyed) return null;
-  if (start.id !== entryId || session.userId !== userId) return null;
-  start.claimed = true;
-  return session;
 }
