@@ -1,7 +1,7 @@
 // What the entry editor's browser tests share on top of tests/helpers/browser.ts: a page signed in
 // with a session cookie and showing an entry, reading the editor (without remote caret labels),
 // and waiting. dist/client is built once per run by tests/e2e/globalSetup.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createServerFixture, type ServerFixture } from '../collab/serverFixture';
 import { hasChromium, launchBrowser, newContext } from '../helpers/browser';
@@ -100,8 +100,25 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, what: s
   }
 }
 
-/** Clicks at the end of the `index`-th paragraph of the editor. */
+/**
+ * Clicks into `target` (an element inside the editor) and makes sure the caret is there, at its
+ * end when `end`: a remote change rendered at the moment of the click can put the caret back where
+ * it was (y-tiptap restores the selection it saw before the change), so the click is repeated
+ * until it holds.
+ */
+export async function placeCaret(page: Page, target: Locator, { end = false } = {}): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await target.click();
+    if (end) await page.keyboard.press('End');
+    const inside = await target.evaluate((el) => {
+      const node = window.getSelection()?.focusNode ?? null;
+      return !!node && el.contains(node);
+    });
+    if (inside || attempt === 3) return;
+  }
+}
+
+/** Puts the caret at the end of the `index`-th paragraph of the editor (see placeCaret). */
 export async function focusParagraphEnd(page: Page, index = 0): Promise<void> {
-  await page.locator('[data-testid="entry-editor"] p').nth(index).click();
-  await page.keyboard.press('End');
+  await placeCaret(page, page.locator('[data-testid="entry-editor"] p').nth(index), { end: true });
 }

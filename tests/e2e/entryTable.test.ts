@@ -6,7 +6,7 @@ import type { EntryContent } from '@shared/domain/types';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil,
+  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, placeCaret, screenshot, signedInContext, waitUntil,
   useEntryEnvironment,
 } from './entryHarness';
 
@@ -36,15 +36,15 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await waitUntil(async () => (await editorText(b)) === inserted, 'B sees the caption text');
 
     const cell = (page: Page, row: number, col: number) => page.locator('[data-testid="entry-editor"] tr').nth(row).locator('td, th').nth(col);
-    await cell(a, 1, 0).click();
+    await placeCaret(a, cell(a, 1, 0));
     await a.keyboard.insertText('地区生产总值');
     await waitUntil(async () => (await editorText(b)).includes('地区生产总值'), 'B sees the cell text');
 
     // Both go offline (the sockets pause, updates queue up), edit the structure, come back.
     await Promise.all([ctxA.setOffline(true), ctxB.setOffline(true)]);
-    await cell(a, 2, 1).click();
+    await placeCaret(a, cell(a, 2, 1));
     await a.locator('[data-testid="tool-add-row"]').click();
-    await cell(b, 1, 1).click();
+    await placeCaret(b, cell(b, 1, 1));
     await b.locator('[data-testid="tool-add-column"]').click();
     expect(await tableShape(a)).toEqual([[3, 3, 3, 3]]);
     expect(await tableShape(b)).toEqual([[4, 4, 4]]);
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await screenshot(a, 'table-after-concurrent-row-and-column');
 
     // Typing into a cell of the new row still works after the repair.
-    await cell(b, 3, 3).click();
+    await placeCaret(b, cell(b, 3, 3));
     await b.keyboard.insertText('6.2%');
     await waitUntil(async () => (await editorText(a)).includes('6.2%'), 'A sees the new cell text');
     expect(await tableShape(a)).toEqual([[4, 4, 4, 4]]);
@@ -84,8 +84,7 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
     await screenshot(b, 'table-pasted');
 
     // Enter at the end of the last note adds a note line; Enter on that empty line leaves the figure.
-    await a.locator('[data-testid="entry-editor"] .table-note').last().click();
-    await a.keyboard.press('End');
+    await placeCaret(a, a.locator('[data-testid="entry-editor"] .table-note').last(), { end: true });
     await a.keyboard.press('Enter');
     await a.keyboard.press('Enter');
     await a.keyboard.insertText('表后文字。');
