@@ -22,7 +22,7 @@ export const PAGE_ROUTES = {
 /** The name of a page. */
 export type PageName = keyof typeof PAGE_ROUTES;
 
-/** Every page asks who is signed in first. */
+/** Every page asks who is signed in first (the start-up script and client/api/session.ts alike). */
 export const SESSION_PATH = '/api/session';
 
 /** The page an address opens, with its id (group 1, decoded), or null. */

@@ -17,7 +17,8 @@ export function useEntrySession(entryId: string, userId: string): { session: Ent
   useEffect(() => {
     // The offline copy is keyed by user: no session before the user is known.
     if (!entryId || !userId) return;
-    const current = session && !session.isDestroyed && session.entryId === entryId && session.userId === userId ? session : null;
+    // The session of the first render (claimed for these ids), unless a change of ids closed it.
+    const current = session && !session.isDestroyed ? session : null;
     const s = current ?? claimEarlySession(entryId, userId) ?? new EntrySession(entryId, userId);
     if (s !== session) setSession(s);
     return () => {
