@@ -21,7 +21,12 @@ export default defineConfig({
   build: { outDir: here('./dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: false },
+      '/api': {
+        target: apiTarget,
+        changeOrigin: false,
+        // The client's own modules under client/api/ are served at /api/*.ts too: Vite serves those.
+        bypass: (req) => (/\.(tsx?|css)(\?|$)/.test(req.url ?? '') ? req.url : undefined),
+      },
       '/collab': { target: apiTarget, ws: true },
     },
   },
