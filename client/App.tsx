@@ -1,8 +1,8 @@
 // The router: one lazily loaded chunk per page, an error boundary (errorElement) per route,
-// and the signed-in pages behind RequireAuth inside the app frame. The page the app opens on
-// starts loading with the script (its chunk, and the entry page's data and session), and
-// main.tsx renders once it is there: the page then renders without suspending, so React's
-// 300 ms hold on revealing suspended content never applies to the first page.
+// and the signed-in pages behind RequireAuth inside the app frame. The chunk of the page the app
+// opens on starts loading with the script (an entry's data, session and editor even earlier, see
+// main.tsx), and appRoot.tsx renders once it is there: the page then renders without suspending,
+// so React's 300 ms hold on revealing suspended content never applies to the first page.
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppLayout } from './components/AppLayout';
@@ -10,9 +10,7 @@ import { NotFound } from './components/NotFound';
 import { PageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
-import { sessionProbe } from './hooks/useSession';
 import { matchPage, type PageName } from './pageRoutes';
-import { startEntryHeadStart } from './pages/Entry/entryHeadStart';
 
 const PAGE_LOADERS: Record<PageName, () => Promise<ComponentType>> = {
   entry: () => import('./pages/Entry/EntryPage').then((m) => m.default),
@@ -45,16 +43,12 @@ const OutlinePage = pageRoute('outline');
 const EntryPage = pageRoute('entry');
 
 /**
- * Starts what the page at the current address needs first: its chunk and, for an entry, its data
- * and collaborative session. Resolves once the chunk has loaded (or failed: lazy() reports it) and
- * the entry's session is open (or will not be).
+ * Loads the chunk of the page at the current address (an entry's data and session have a head
+ * start of their own, see main.tsx). Resolves once it has loaded, or failed: lazy() reports it.
  */
 export function startOpenedPage(): Promise<unknown> {
   const opened = matchPage(location.pathname);
-  if (!opened) return Promise.resolve();
-  const page = loadPage(opened.name).catch(() => {});
-  if (opened.name !== 'entry' || opened.id === null) return page;
-  return Promise.all([page, startEntryHeadStart(opened.id, sessionProbe().catch(() => null))]);
+  return opened ? loadPage(opened.name).catch(() => {}) : Promise.resolve();
 }
 
 const router = createBrowserRouter([

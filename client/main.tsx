@@ -1,31 +1,16 @@
-// The browser entry: antd in Simplified Chinese (no space inserted between two CJK characters in
-// buttons), the session provider and the router. The first render waits (briefly) for the session
-// probe and the opened page's chunk, both already under way, so that the page renders once, whole.
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppRoutes, startOpenedPage } from './App';
-import { SessionProvider, sessionProbe } from './hooks/useSession';
-import { APP_THEME } from './theme';
-import './styles/app.css';
+// The browser's entry, kept small: on an entry's address the entry's editor comes first, before
+// React and antd have run (client/pages/Entry/entryHeadStart.ts); then the app loads and renders
+// (appRoot.tsx). index.html's start-up script has already asked for the entry's data and the
+// editor's code; it holds the app's code back until this asks for it (client/build/earlyStart.ts).
+import { matchPage } from './pageRoutes';
+import { startEntryHeadStart } from './pages/Entry/entryHeadStart';
 
-/** Longest the first render waits; index.html shows 正在加载… meanwhile. */
-const FIRST_RENDER_WAIT_MS = 3000;
+/** Longest the app waits for the entry's editor to show the synced text before it loads itself. */
+const EDITOR_FIRST_WAIT_MS = 2000;
 
-await Promise.race([
-  Promise.allSettled([startOpenedPage(), sessionProbe()]),
-  new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={APP_THEME}>
-      <AntApp>
-        <SessionProvider>
-          <AppRoutes />
-        </SessionProvider>
-      </AntApp>
-    </ConfigProvider>
-  </StrictMode>,
-);
+const opened = matchPage(location.pathname);
+if (opened?.name === 'entry' && opened.id !== null) {
+  await Promise.race([startEntryHeadStart(opened.id), new Promise((resolve) => setTimeout(resolve, EDITOR_FIRST_WAIT_MS))]);
+}
+window.__nianjianEarly?.preloadRest?.();
+await import('./appRoot');

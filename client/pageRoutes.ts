@@ -1,6 +1,6 @@
 // The signed-in pages that are chunks of their own, by address. App.tsx loads the chunk of the page
-// the app opens on while the main bundle starts; the build (client/build/earlyStart.ts) lets
-// index.html fetch that chunk and the page's first data before the main bundle has even run.
+// the app opens on while the app starts; the build (client/build/earlyStart.ts) lets index.html
+// fetch that chunk, the app's and the page's first data before any of the app's code has run.
 // Pure data: the Vite config imports it too.
 
 /** A page: the address it answers (a RegExp source; group 1 is the id, if any), its module under client/, and the GETs its first render needs. */
@@ -9,11 +9,21 @@ export interface PageRoute {
   module: string;
   /** API paths the page reads first; `$1` is replaced by the address's group 1. */
   data: readonly string[];
+  /** Modules under client/ that main.tsx loads for the page before the app (`startEntryHeadStart`). */
+  headStart?: readonly string[];
 }
+
+/** The app under client/ (React, antd, the router), which main.tsx loads for every page. */
+export const APP_MODULE = 'appRoot.tsx';
 
 /** The pages, by name. */
 export const PAGE_ROUTES = {
-  entry: { path: '^/entries/([^/]+)$', module: 'pages/Entry/EntryPage.tsx', data: ['/api/entries/$1', '/api/yearbooks'] },
+  entry: {
+    path: '^/entries/([^/]+)$',
+    module: 'pages/Entry/EntryPage.tsx',
+    data: ['/api/entries/$1', '/api/yearbooks'],
+    headStart: ['editor/EntrySession.ts', 'pages/Entry/earlyEntryView.ts'],
+  },
   outline: { path: '^/yearbooks/([^/]+)/outline$', module: 'pages/Outline/OutlinePage.tsx', data: [] },
   members: { path: '^/yearbooks/([^/]+)/members$', module: 'pages/Members/MembersPage.tsx', data: [] },
   yearbooks: { path: '^/$', module: 'pages/Yearbooks/YearbooksPage.tsx', data: [] },

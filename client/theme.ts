@@ -1,5 +1,5 @@
 // The app's antd theme, and the components whose styles the build writes into a CSS file
-// (client/build/antdStaticStyle.ts). Pure data: main.tsx and the Vite config both import it.
+// (client/build/antdStaticStyle.ts). Pure data: appRoot.tsx and the Vite config both import it.
 import type { ThemeConfig } from 'antd';
 
 /** System fonts only (no web fonts, no CDN): the CJK faces each platform ships. */

@@ -5,6 +5,8 @@
 /** What the start-up script leaves on `window`. */
 interface EarlyStart {
   responses: Record<string, Promise<Response> | undefined>;
+  /** Asks for the code the script held back (see client/build/earlyStart.ts); idempotent. */
+  preloadRest?: () => void;
 }
 
 declare global {

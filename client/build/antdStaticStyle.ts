@@ -1,44 +1,38 @@
-// A Vite plugin (build only): the CSS of the antd components the first pages show, written at build
-// time by antd's own extractor (@ant-design/static-style-extract) into a fingerprinted stylesheet
-// that index.html links. The file carries antd's cache-path map, so the browser skips generating
-// and injecting those styles on first render (@ant-design/cssinjs useStyleRegister: "style from
-// CSS file"); a component missing from it is styled at runtime as before.
+// A Vite plugin: the CSS of the antd components the first pages show, written at build time by
+// antd's own extractor (@ant-design/static-style-extract), as the module `virtual:antd-static.css`
+// that appRoot.tsx imports before the app's own stylesheet. Vite loads a dynamically imported
+// chunk's CSS before running it, so the sheet is there at the first render; it carries antd's
+// cache-path map, and the browser skips generating and injecting those styles then
+// (@ant-design/cssinjs useStyleRegister: "style from CSS file"). A component missing from it is
+// styled at runtime as before. The dev server gets an empty sheet: antd styles everything itself.
 import { createElement } from 'react';
 import type { Plugin } from 'vite';
 import { APP_THEME, PREBUILT_STYLE_COMPONENTS } from '../theme.ts';
 
-const ASSET_NAME = 'antd-static.css';
+/** The module appRoot.tsx imports. */
+export const ANTD_STATIC_CSS = 'virtual:antd-static.css';
+const RESOLVED = `\0${ANTD_STATIC_CSS}`;
 
 /** The plugin. */
 export function antdStaticStyle(): Plugin {
-  let base = '/';
+  let building = false;
   return {
     name: 'nianjian-antd-static-style',
-    apply: 'build',
     configResolved(config) {
-      base = config.base;
+      building = config.command === 'build';
     },
-    async buildStart() {
+    resolveId(id) {
+      return id === ANTD_STATIC_CSS ? RESOLVED : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      if (!building) return '';
       // Loaded only when building: antd and react-dom/server take a second to import.
       const [{ extractStyle }, { ConfigProvider }] = await Promise.all([import('@ant-design/static-style-extract'), import('antd')]);
-      const css = extractStyle({
+      return extractStyle({
         includes: PREBUILT_STYLE_COMPONENTS,
         customTheme: (node) => createElement(ConfigProvider, { theme: APP_THEME }, node),
       });
-      this.emitFile({ type: 'asset', name: ASSET_NAME, source: css });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const asset = Object.values(ctx.bundle ?? {}).find((o) => o.type === 'asset' && o.names.includes(ASSET_NAME));
-        if (!asset) throw new Error(`antdStaticStyle: ${ASSET_NAME} was not emitted`);
-        // Before the app's own stylesheet, so that the app's rules come later and win ties, and
-        // after index.html's start-up script: a classic script waits for the stylesheets above it.
-        const link = `<link rel="stylesheet" href="${base}${asset.fileName}">`;
-        const appStylesheet = html.indexOf('<link rel="stylesheet"');
-        if (appStylesheet < 0) return html.replace('</head>', `    ${link}\n  </head>`);
-        return `${html.slice(0, appStylesheet)}${link}\n    ${html.slice(appStylesheet)}`;
-      },
     },
   };
 }

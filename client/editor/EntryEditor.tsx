@@ -1,28 +1,22 @@
-// The entry editor: Tiptap bound to the entry's Y.Doc (fragment 'default') through the shared
-// schema, remote carets, toolbar, connection/presence/length line and refusal alerts.
+// The entry editor: Tiptap bound to the entry's Y.Doc (entryEditorSetup.ts), with the toolbar,
+// the connection/presence/length line and the alerts. When the entry page showed the editor
+// before React had loaded (client/pages/Entry/earlyEntryView.ts), that editor is taken over.
 // IME: remote changes are not deferred during a composition. y-tiptap writes the whole PM doc into
 // Yjs on every local transaction (updateYFragment), so a held-back remote change would be deleted
 // by the next keystroke of the composition; prosemirror-view (1.42) keeps the composition's text
 // node alive across y-tiptap's whole-document replace instead (tests/e2e/entryIme.test.ts).
 import { Alert, Button } from 'antd';
-import { Collaboration } from '@tiptap/extension-collaboration';
-import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { type Editor, EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { CLOSE_CODES } from '@shared/protocol';
-import { entryExtensions, entryText, ENTRY_FRAGMENT } from '@shared/schema';
+import { entryText } from '@shared/schema';
+import { claimEarlyEditor, type EarlyEditor, removeEarlyView } from './earlyEditor';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
-import { caretAwareness } from './caretAwareness';
+import { type EditorUser, entryEditorOptions, setEditorEditable } from './entryEditorSetup';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
-import { PasteTables } from './extensions/pasteTables';
-import { TableFigureCommands } from './extensions/tableFigureCommands';
-import { CAN_WRITE_FIELD, TableRepair } from './extensions/tableRepair';
 import { keepEditorEventsLocal } from './keepEditorEventsLocal';
 import { RefusalAlert } from './RefusalAlert';
-import { scrollCaretIntoWindow } from './scrollCaretIntoWindow';
-import { userColor } from './userColor';
-import './entryEditor.css';
 
 /** What the user can do about a terminal close: reload for a new editor, sign in again. */
 function closedAction(code: number) {
@@ -35,43 +29,49 @@ function closedAction(code: number) {
 export interface EntryEditorProps {
   session: EntrySession;
   snapshot: EntrySessionSnapshot;
-  user: { id: string; displayName: string };
+  user: EditorUser;
   /** The user's role allows only reading (reviewer, inspector). */
   readOnly: boolean;
   plannedLength: number | null;
 }
 
-/** The collaborative editor of one entry. Never given `content`: the Y.Doc is the content. */
-export function EntryEditor({ session, snapshot, user, readOnly, plannedLength }: EntryEditorProps) {
-  const editable = !readOnly && !snapshot.readOnlyByServer && !snapshot.closed;
-  const editor = useEditor(
-    {
-      extensions: [
-        ...entryExtensions,
-        Collaboration.configure({ document: session.ydoc, field: ENTRY_FRAGMENT }),
-        CollaborationCaret.configure({
-          provider: { awareness: caretAwareness(session.provider.awareness) },
-          user: { name: user.displayName, color: userColor(user.id) },
-        }),
-        TableFigureCommands,
-        PasteTables,
-        TableRepair.configure({ awareness: session.provider.awareness }),
-      ],
-      editable,
-      editorProps: {
-        attributes: { class: 'entry-prose', 'data-testid': 'entry-editor', spellcheck: 'false', lang: 'zh-CN' },
-        handleScrollToSelection: scrollCaretIntoWindow,
-      },
-    },
-    [session],
-  );
+/** The editor takes input unless the role, the server or a terminal close forbids it. */
+function isEditable({ readOnly, snapshot }: EntryEditorProps): boolean {
+  return !readOnly && !snapshot.readOnlyByServer && !snapshot.closed;
+}
 
+/** The collaborative editor of one entry: the one shown before React when there is one. */
+export function EntryEditor(props: EntryEditorProps) {
+  // Claiming again for the same session gives the same editor (strict mode renders twice).
+  const early = useMemo(() => claimEarlyEditor(props.session), [props.session]);
+  return early ? <EarlyEntryEditor {...props} early={early} /> : <OwnEntryEditor {...props} />;
+}
+
+/** The editor made here. */
+function OwnEntryEditor(props: EntryEditorProps) {
+  const editor = useEditor(entryEditorOptions(props.session, props.user, isEditable(props)), [props.session]);
+  return <EntryEditorFrame {...props} editor={editor} />;
+}
+
+/** The editor the page showed before React: moved into the frame, the caret kept where it was. */
+function EarlyEntryEditor({ early, ...props }: EntryEditorProps & { early: EarlyEditor }) {
+  // After EditorContent (a child) has moved the editor in: put the focus back, drop the early page.
+  useLayoutEffect(() => {
+    if (early.hadFocus && !early.editor.isDestroyed && !early.editor.view.hasFocus()) early.editor.view.focus();
+    removeEarlyView();
+  }, [early]);
+  return <EntryEditorFrame {...props} editor={early.editor} />;
+}
+
+/** The editor with its alerts, status line and toolbar. */
+function EntryEditorFrame({ editor, ...props }: EntryEditorProps & { editor: Editor | null }) {
+  const { session, snapshot, plannedLength } = props;
+  const editable = isEditable(props);
   const paper = useRef<HTMLDivElement>(null);
   useEffect(() => (paper.current ? keepEditorEventsLocal(paper.current) : undefined), []);
 
   useEffect(() => {
-    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
-    session.provider.awareness.setLocalStateField(CAN_WRITE_FIELD, editable);
+    if (editor) setEditorEditable(editor, session, editable);
   }, [editor, editable, session]);
 
   return (

@@ -21,15 +21,19 @@ export function expectEarlySession(entryId: string): void {
   early = { entryId, session: null, settled: false };
 }
 
-/** Opens the announced early session with `open`, unless a page has settled the matter already. */
-export function openEarlySession(entryId: string, open: () => EntrySession): void {
+/**
+ * Opens the announced early session with `open` and returns it, unless a page has settled the
+ * matter already (null).
+ */
+export function openEarlySession(entryId: string, open: () => EntrySession): EntrySession | null {
   const current = early;
-  if (!current || current.entryId !== entryId || current.settled || current.session) return;
+  if (!current || current.entryId !== entryId || current.settled || current.session) return null;
   const session = open();
   current.session = session;
   setTimeout(() => {
     if (!current.settled) session.destroy();
   }, UNCLAIMED_SESSION_MS);
+  return session;
 }
 
 /**

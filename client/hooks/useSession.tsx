@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { User } from '@shared/domain/types';
 import { setUnauthorizedListener } from '@client/api/http';
+import { firstProbeAnswer, takeFirstProbe } from '@client/api/firstSessionProbe';
 import * as sessionApi from '@client/api/session';
 import { clearOfflineCopiesOf } from './clearOfflineCopies';
 
@@ -19,36 +20,17 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/**
- * The first probe starts when the app's script runs (its request even earlier, from index.html),
- * not after React's first render and effects: every signed-in page waits for it, and main.tsx
- * renders once it has answered.
- */
-let firstProbe: Promise<User | null> | null = typeof window === 'undefined' ? null : sessionApi.fetchSession();
-/** The first probe's answer once it came (undefined before, and after a failure). */
-let firstAnswer: User | null | undefined;
-firstProbe?.then(
-  (u) => (firstAnswer = u),
-  () => {}, // handled where it is awaited
-);
-
-/** The first session probe (main.tsx waits for it before the first render). */
-export function sessionProbe(): Promise<User | null> {
-  return firstProbe ?? Promise.resolve(firstAnswer ?? null);
-}
-
 /** Provides the session to the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   // When the probe has answered before the first render, the app renders signed in (or out) at once.
-  const [user, setUser] = useState<User | null | undefined>(firstAnswer);
+  const [user, setUser] = useState<User | null | undefined>(firstProbeAnswer);
   const [probeError, setProbeError] = useState<unknown>(null);
   const [probe, setProbe] = useState(0);
 
   useEffect(() => {
     let live = true;
     setProbeError(null);
-    const answer = firstProbe ?? sessionApi.fetchSession();
-    firstProbe = null;
+    const answer = takeFirstProbe() ?? sessionApi.fetchSession();
     answer.then(
       (u) => live && setUser(u),
       (err) => {

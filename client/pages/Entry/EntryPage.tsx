@@ -2,7 +2,6 @@
 // the collaborative editor; reviewers and inspectors get it read-only.
 import { Breadcrumb, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import type { Role } from '@shared/domain/roles';
 import { ROLE_LABELS_ZH } from '@shared/domain/roles';
 import { ErrorResult } from '@client/components/ErrorResult';
 import { PageLoading } from '@client/components/PageLoading';
@@ -10,15 +9,7 @@ import { useApiData } from '@client/hooks/useApiData';
 import { useSession } from '@client/hooks/useSession';
 import { EntryEditor } from '@client/editor/EntryEditor';
 import { useEntrySession } from '@client/editor/useEntrySession';
-import { takeEntryPageData, takeSettledEntryPageData } from './entryHeadStart';
-
-const READ_ONLY_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'inspector']);
-
-/** True when the role may only read entries (the server enforces it; this only sets the UI). */
-export function isReadOnlyRole(role: Role | null, isAdmin: boolean): boolean {
-  if (role == null) return !isAdmin;
-  return READ_ONLY_ROLES.has(role);
-}
+import { isReadOnlyRole, takeEntryPageData, takeSettledEntryPageData } from './entryHeadStart';
 
 /** The entry editor page. */
 export default function EntryPage() {

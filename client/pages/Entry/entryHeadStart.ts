@@ -1,9 +1,12 @@
 // The entry page's head start: when the app opens on /entries/:id, the entry and the caller's
-// yearbooks load with the script, beside the session probe, and as soon as both are known (and the
-// editor's code is there) the entry's collaborative session connects, while React still renders
-// the page (issue 3: interactive in under a second). The page takes both instead of starting anew.
+// yearbooks load with the script (index.html asked for them already), beside the session probe.
+// The editor's code loads at once too. As soon as the user, the data and the code are there, the
+// entry's session connects and its editor shows (earlyEntryView.ts), before React and antd have
+// loaded (issue 3: interactive in under a second). The page takes the data, the session and the editor over instead of starting anew.
+import type { Role } from '@shared/domain/roles';
 import type { EntryContent, User, Yearbook } from '@shared/domain/types';
 import { fetchEntry } from '@client/api/entries';
+import { sessionProbe } from '@client/api/firstSessionProbe';
 import { listYearbooks } from '@client/api/yearbooks';
 import { expectEarlySession, openEarlySession } from '@client/editor/earlySession';
 
@@ -11,6 +14,14 @@ import { expectEarlySession, openEarlySession } from '@client/editor/earlySessio
 export interface EntryPageData {
   entry: EntryContent;
   yearbook: Yearbook | null;
+}
+
+const READ_ONLY_ROLES: ReadonlySet<Role> = new Set(['reviewer', 'inspector']);
+
+/** True when the role may only read entries (the server enforces it; this only sets the UI). */
+export function isReadOnlyRole(role: Role | null, isAdmin: boolean): boolean {
+  if (role == null) return !isAdmin;
+  return READ_ONLY_ROLES.has(role);
 }
 
 /** Loads the entry and the caller's yearbooks at once and picks the entry's yearbook. */
@@ -29,13 +40,26 @@ interface HeadStart {
 
 let headStart: HeadStart | null = null;
 
+/** The head start's code: the session and the early view (with the editor). */
+type HeadStartCode = [typeof import('@client/editor/EntrySession'), typeof import('./earlyEntryView')];
+
+/** Opens the entry's session and shows its editor; resolves once the text has synced. */
+function showEntry(id: string, data: EntryPageData, user: User, [{ EntrySession }, view]: HeadStartCode): Promise<void> {
+  const session = openEarlySession(id, () => new EntrySession(id, user.id));
+  if (!session) return Promise.resolve();
+  const editable = !isReadOnlyRole(data.yearbook?.myRole ?? null, user.isAdmin);
+  view.showEarlyEntryView(session, data.entry.title, user, editable);
+  return view.whenSynced(session);
+}
+
 /**
- * Starts loading the entry page's data ahead of the page, and opens the entry's session once the
- * signed-in user and the data are known (client/editor/earlySession.ts; call at most once, at
- * startup). Resolves when the session is open, or when there is none to open (signed out, no such
- * entry, no code): the app's first render waits for it, so that the page finds the session there.
+ * Starts loading the entry page's data and the editor's code ahead of the page, and shows the
+ * entry's editor once the signed-in user, the data and the code are there (call at most once, at
+ * startup). Resolves once the editor shows the synced text, or when there is none to show (signed
+ * out, no such entry, no code). The app loads after that (main.tsx bounds the wait): on two cores,
+ * compiling its megabyte of code beside the editor's start slows the editor down.
  */
-export function startEntryHeadStart(id: string, user: Promise<User | null>): Promise<void> {
+export function startEntryHeadStart(id: string): Promise<void> {
   // A signed-out visitor's 401 ends the (absent) session, as the probe beside it finds anyway.
   const data = loadEntryPageData(id);
   const start: HeadStart = { id, data, settled: null };
@@ -45,12 +69,11 @@ export function startEntryHeadStart(id: string, user: Promise<User | null>): Pro
     (loaded) => (start.settled = loaded),
     () => {}, // reported by the page's own load, see takeEntryPageData
   );
-  return Promise.all([data, user, import('@client/editor/EntrySession')]).then(
-    ([, signedIn, { EntrySession }]) => {
-      if (signedIn) openEarlySession(id, () => new EntrySession(id, signedIn.id));
-    },
-    () => {}, // no head start: the page connects itself
-  );
+  const code: Promise<HeadStartCode> = Promise.all([import('@client/editor/EntrySession'), import('./earlyEntryView')]);
+  return Promise.all([data, sessionProbe(), code]).then(
+    ([loaded, signedIn, loadedCode]) => (signedIn ? showEntry(id, loaded, signedIn, loadedCode) : undefined),
+    () => {}, // no head start: the page connects itself, and reports what failed
+  ).catch((err) => console.error('[entry] the early editor failed; the page opens its own', err));
 }
 
 /** The head start's data for this entry if it has already arrived, once (the page's first render). */
