@@ -28,7 +28,7 @@ export default defineConfig({
           // What main.tsx imports, in one file: on HTTP/1.1 each small chunk costs a turn of one
           // of six connections before the editor's code (see client/build/earlyStart.ts). Not
           // main.tsx itself: the app imports from this chunk, and main.tsx waits for the app.
-          groups: [{ name: 'boot', test: /client\/(pageRoutes\.ts|api\/|pages\/Entry\/entryHeadStart\.ts|editor\/earlySession\.ts)|vite\/preload-helper/ }],
+          groups: [{ name: 'boot', test: /client\/(pageRoutes\.ts|theme\.ts|api\/|pages\/Entry\/entryHeadStart\.ts|editor\/earlySession\.ts)|vite\/preload-helper/ }],
         },
       },
     },

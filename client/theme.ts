@@ -3,7 +3,7 @@
 import type { ThemeConfig } from 'antd';
 
 /** System fonts only (no web fonts, no CDN): the CJK faces each platform ships. */
-const FONT_FAMILY =
+export const FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
 
 /** The ConfigProvider theme of the whole app. */

@@ -6,6 +6,7 @@ import type { Editor } from '@tiptap/core';
 import { offerEarlyEditor } from '@client/editor/earlyEditor';
 import { type EditorUser, mountEntryEditor } from '@client/editor/entryEditorSetup';
 import type { EntrySession } from '@client/editor/EntrySession';
+import { FONT_FAMILY } from '@client/theme';
 import './earlyEntryView.css';
 
 /** On <body> while the view shows: hides index.html's 正在加载…. */
@@ -28,6 +29,7 @@ export function showEarlyEntryView(session: EntrySession, title: string, user: E
   const page = element('div', 'early-entry-content');
   page.append(element('div', 'early-entry-trail'), element('h3', 'early-entry-title', title), editorFrame);
   const view = element('div', 'early-entry');
+  view.style.fontFamily = FONT_FAMILY;
   view.setAttribute('data-testid', 'early-entry');
   view.append(header, page);
   document.body.prepend(view);
