@@ -26,7 +26,7 @@ const ENTRY_CHARS = Number(process.env.BENCH_CLIENT_CHARS ?? 20_000);
 const KEYSTROKES = Number(process.env.BENCH_CLIENT_KEYS ?? 300);
 const WARMUP_KEYSTROKES = 100;
 const ROUNDS = Number(process.env.BENCH_CLIENT_ROUNDS ?? 4);
-const NAV_RUNS = Number(process.env.BENCH_CLIENT_NAV_RUNS ?? 5);
+const NAV_RUNS = Number(process.env.BENCH_CLIENT_NAV_RUNS ?? 9);
 /** Targets of issue 3: interactive in under a second; per keystroke at most 1.1× the bare editor. */
 const TARGETS = { navigationMs: 1000, ratioToBare: 1.1 };
 
