@@ -72,6 +72,11 @@ export class EntrySession {
     storageTrouble: null, refusal: null, readOnlyByServer: false,
   };
   private readonly listeners = new Set<() => void>();
+  /**
+   * Runs before a message from the server is applied to the doc: the editor reads what the user
+   * did in the page and it has not seen yet (see entryEditorSetup.ts).
+   */
+  beforeRemoteChange: (() => void) | null = null;
 
   constructor(readonly entryId: string, readonly userId: string) {
     // Batched while the socket is up (the server then has every edit); immediate while it is down.
@@ -175,8 +180,9 @@ export class EntrySession {
   }
 
   /**
-   * Two additions to the stock message handlers: remember the server's state vector (its sync
-   * step 1), and surface a permission-denied message instead of the stock console.warn.
+   * Three additions to the stock message handlers: remember the server's state vector (its sync
+   * step 1), run `beforeRemoteChange` before a sync message, and surface a permission-denied
+   * message instead of the stock console.warn.
    */
   private hookMessages(): void {
     const handlers = this.provider.messageHandlers;
@@ -184,6 +190,7 @@ export class EntrySession {
     handlers[messageSync] = (encoder, decoder, provider, emitSynced, messageType) => {
       const peek = decoding.clone(decoder);
       if (decoding.readVarUint(peek) === 0) this.serverStateVector = decoding.readVarUint8Array(peek);
+      this.beforeRemoteChange?.();
       syncHandler(encoder, decoder, provider, emitSynced, messageType);
     };
     handlers[messageAuth] = (_encoder, decoder) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { caretAwareness } from './caretAwareness';
@@ -27,5 +27,38 @@ describe('caret awareness', () => {
     expect(heard).toHaveLength(1);
     awareness.destroy();
     other.destroy();
+  });
+
+  it("runs beforeRedraw once per burst of others' changes, in a timeout queued before the listener's", () => {
+    vi.useFakeTimers();
+    try {
+      const awareness = new Awareness(new Y.Doc());
+      const order: string[] = [];
+      const carets = caretAwareness(awareness, () => order.push('read the page'));
+      // Like y-tiptap's caret plugin: the redraw waits for a timeout queued on the first change.
+      let redrawQueued = false;
+      carets.on('change', () => {
+        if (redrawQueued) return;
+        redrawQueued = true;
+        setTimeout(() => {
+          redrawQueued = false;
+          order.push('redraw');
+        }, 0);
+      });
+
+      carets.setLocalStateField('cursor', 1); // the own caret: no redraw, nothing to read
+      const other = new Awareness(new Y.Doc());
+      for (const cursor of [2, 3]) {
+        other.setLocalStateField('cursor', cursor);
+        applyAwarenessUpdate(awareness, encodeAwarenessUpdate(other, [other.clientID]), 'server');
+      }
+      expect(order).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(order).toEqual(['read the page', 'redraw']);
+      awareness.destroy();
+      other.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -11,10 +11,25 @@ type Listener = (change: Change, origin: unknown) => void;
 /** The part of an Awareness y-tiptap's caret plugin and Tiptap's CollaborationCaret use. */
 export type CaretAwareness = Pick<Awareness, 'getStates' | 'getLocalState' | 'setLocalStateField' | 'on' | 'off' | 'states' | 'clientID'>;
 
-/** `awareness`, except that 'change' listeners do not hear changes of the own state alone. */
-export function caretAwareness(awareness: Awareness): CaretAwareness {
+/**
+ * `awareness`, except that 'change' listeners do not hear changes of the own state alone, and
+ * `beforeRedraw` runs before the redraw that the others' changes cause: the plugin redraws in a
+ * timeout of its own, queued when it hears a change, and would put back a selection the editor
+ * has not read from the page yet (see entryEditorSetup.ts). A timeout queued just before it runs
+ * first.
+ */
+export function caretAwareness(awareness: Awareness, beforeRedraw: () => void = () => {}): CaretAwareness {
   const own = awareness.clientID;
   const wrapped = new Map<Listener, Listener>();
+  let redrawQueued = false;
+  const queueBeforeRedraw = () => {
+    if (redrawQueued) return;
+    redrawQueued = true;
+    setTimeout(() => {
+      redrawQueued = false;
+      beforeRedraw();
+    }, 0);
+  };
   const othersChanged = ({ added, updated, removed }: Change) =>
     added.some((id) => id !== own) || updated.some((id) => id !== own) || removed.some((id) => id !== own);
   return {
@@ -28,7 +43,9 @@ export function caretAwareness(awareness: Awareness): CaretAwareness {
     on(event: string, listener: Listener) {
       if (event !== 'change') return awareness.on(event as 'update', listener);
       const filtered: Listener = (change, origin) => {
-        if (othersChanged(change)) listener(change, origin);
+        if (!othersChanged(change)) return;
+        queueBeforeRedraw();
+        listener(change, origin);
       };
       wrapped.set(listener, filtered);
       awareness.on('change', filtered);

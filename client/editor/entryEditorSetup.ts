@@ -28,7 +28,7 @@ export function entryEditorOptions(session: EntrySession, user: EditorUser, edit
       ...entryExtensions,
       Collaboration.configure({ document: session.ydoc, field: ENTRY_FRAGMENT }),
       CollaborationCaret.configure({
-        provider: { awareness: caretAwareness(session.provider.awareness) },
+        provider: { awareness: caretAwareness(session.provider.awareness, () => session.beforeRemoteChange?.()) },
         user: { name: user.displayName, color: userColor(user.id) },
       }),
       TableFigureCommands,
@@ -50,12 +50,34 @@ export function setEditorEditable(editor: Editor, session: EntrySession, editabl
 }
 
 /**
+ * Lets ProseMirror read what the page has and it has not yet (`DOMObserver.flush`, internal API):
+ * a click moves the page's selection at once, but ProseMirror reads it only on the browser's
+ * selectionchange event, a task later. A remote change, or a redraw of the others' carets, in
+ * between made y-tiptap put back the selection from before the click, and the click was lost
+ * (tests/e2e/entryClickWhileTyping.test.ts).
+ */
+function readPendingInput(editor: Editor): void {
+  if (editor.isDestroyed) return;
+  (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+}
+
+/** Has `editor` read the page's pending input before each change from the server; returns the undo. */
+export function readInputBeforeRemoteChanges(editor: Editor, session: EntrySession): () => void {
+  const read = () => readPendingInput(editor);
+  session.beforeRemoteChange = read;
+  return () => {
+    if (session.beforeRemoteChange === read) session.beforeRemoteChange = null;
+  };
+}
+
+/**
  * An entry's editor mounted in `element`, outside React; it is destroyed with the session's doc,
  * whoever shows it by then.
  */
 export function mountEntryEditor(session: EntrySession, user: EditorUser, editable: boolean, element: HTMLElement): Editor {
   const editor = new Editor({ ...entryEditorOptions(session, user, editable), element });
   setEditorEditable(editor, session, editable);
+  readInputBeforeRemoteChanges(editor, session);
   session.ydoc.once('destroy', () => editor.destroy());
   return editor;
 }
