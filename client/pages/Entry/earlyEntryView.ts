@@ -3,6 +3,7 @@
 // the text and takes input as soon as it has synced (issue 3: interactive in under a second). The
 // React page takes the editor over (client/editor/earlyEditor.ts), and this view goes.
 import type { Editor } from '@tiptap/core';
+import { ROLE_LABELS_ZH, type Role } from '@shared/domain/roles';
 import { offerEarlyEditor } from '@client/editor/earlyEditor';
 import { type EditorUser, mountEntryEditor } from '@client/editor/entryEditorSetup';
 import type { EntrySession } from '@client/editor/EntrySession';
@@ -19,15 +20,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** Shows the entry `title` with its editor on `session` above the app's root, and offers the editor. */
-export function showEarlyEntryView(session: EntrySession, title: string, user: EditorUser, editable: boolean): Editor {
+/** What the early view shows of the entry page. */
+export interface EarlyEntryPage {
+  title: string;
+  /** The user's role in the entry's yearbook (the page shows it under the title), if any. */
+  role: Role | null;
+  editable: boolean;
+}
+
+/** Shows the entry page's title, role line and editor on `session` above the app's root, and offers the editor. */
+export function showEarlyEntryView(session: EntrySession, user: EditorUser, { title, role, editable }: EarlyEntryPage): Editor {
   const header = element('header', 'early-entry-header');
   header.append(element('span', 'early-entry-brand', '年鉴编纂平台'));
   const paper = element('div', 'entry-page-paper');
   const editorFrame = element('div', 'entry-editor early-entry-editor');
   editorFrame.append(paper);
   const page = element('div', 'early-entry-content');
-  page.append(element('div', 'early-entry-trail'), element('h3', 'early-entry-title', title), editorFrame);
+  page.append(element('div', 'early-entry-trail'), element('h3', 'early-entry-title', title));
+  if (role) page.append(element('div', 'early-entry-role', `我的角色：${ROLE_LABELS_ZH[role]}`));
+  page.append(editorFrame);
   const view = element('div', 'early-entry');
   view.style.fontFamily = FONT_FAMILY;
   view.setAttribute('data-testid', 'early-entry');

@@ -47,8 +47,8 @@ type HeadStartCode = [typeof import('@client/editor/EntrySession'), typeof impor
 function showEntry(id: string, data: EntryPageData, user: User, [{ EntrySession }, view]: HeadStartCode): Promise<void> {
   const session = openEarlySession(id, () => new EntrySession(id, user.id));
   if (!session) return Promise.resolve();
-  const editable = !isReadOnlyRole(data.yearbook?.myRole ?? null, user.isAdmin);
-  view.showEarlyEntryView(session, data.entry.title, user, editable);
+  const role = data.yearbook?.myRole ?? null;
+  view.showEarlyEntryView(session, user, { title: data.entry.title, role, editable: !isReadOnlyRole(role, user.isAdmin) });
   return view.whenSynced(session);
 }
 
