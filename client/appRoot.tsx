@@ -8,6 +8,7 @@ import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sessionProbe } from './api/firstSessionProbe';
 import { removeEarlyView } from './editor/earlyEditor';
+import { closeUnclaimedEarlySessionSoon } from './editor/earlySession';
 import { AppRoutes, startOpenedPage } from './App';
 import { SessionProvider } from './hooks/useSession';
 import { APP_THEME } from './theme';
@@ -19,11 +20,15 @@ import './styles/app.css';
 const FIRST_RENDER_WAIT_MS = 3000;
 
 /**
- * Takes the early entry view away once the first render is in the page. Its layout effect runs
- * after those of the routes before it, where the entry editor has taken the early editor over.
+ * Takes the early entry view away once the first render is in the page, and lets an early session
+ * no page claimed close. Its layout effect runs after those of the routes before it, where the
+ * entry page has taken the session and the editor over.
  */
 function EarlyViewRemover() {
-  useLayoutEffect(removeEarlyView, []);
+  useLayoutEffect(() => {
+    removeEarlyView();
+    closeUnclaimedEarlySessionSoon();
+  }, []);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { claimEarlySession, expectEarlySession, openEarlySession } from './earlySession';
+import { claimEarlySession, closeUnclaimedEarlySessionSoon, expectEarlySession, openEarlySession } from './earlySession';
 import type { EntrySession } from './EntrySession';
 
 /** Just what the registry looks at. */
@@ -19,6 +19,7 @@ describe('early session', () => {
     expect(claimEarlySession('e2', 'u1')).toBeNull();
     expect(claimEarlySession('e1', 'u1')).toBe(s);
     expect(claimEarlySession('e1', 'u1')).toBe(s); // strict mode's second initializer call
+    closeUnclaimedEarlySessionSoon();
     vi.advanceTimersByTime(60_000);
     expect(s.isDestroyed).toBe(false);
   });
@@ -31,10 +32,14 @@ describe('early session', () => {
     expect(open).not.toHaveBeenCalled();
   });
 
-  it('closes a session nobody claimed, and never hands over a closed one or another user’s', () => {
+  it('closes a session nobody claimed once the app has rendered, and never hands over a closed one or another user’s', () => {
     expectEarlySession('e1');
     const s = session('u1');
     openEarlySession('e1', () => s);
+    // However long the app takes to arrive, the user keeps the early editor.
+    vi.advanceTimersByTime(60_000);
+    expect(s.isDestroyed).toBe(false);
+    closeUnclaimedEarlySessionSoon();
     vi.advanceTimersByTime(15_000);
     expect(s.isDestroyed).toBe(true);
     expect(claimEarlySession('e1', 'u1')).toBeNull();

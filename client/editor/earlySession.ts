@@ -4,7 +4,7 @@
 // the early one, which is then never opened. Holds no editor code (type imports only).
 import type { EntrySession } from './EntrySession';
 
-/** A session opened ahead and never claimed is closed after this long (ms). */
+/** A session still unclaimed this long (ms) after the app has rendered is closed. */
 const UNCLAIMED_SESSION_MS = 15_000;
 
 interface Early {
@@ -30,10 +30,21 @@ export function openEarlySession(entryId: string, open: () => EntrySession): Ent
   if (!current || current.entryId !== entryId || current.settled || current.session) return null;
   const session = open();
   current.session = session;
+  return session;
+}
+
+/**
+ * The app has rendered: the early session, which the user may have been typing in until then
+ * (client/pages/Entry/earlyEntryView.ts), is closed if no page claims it soon. Before that, it
+ * stays however long the app's code takes to arrive.
+ */
+export function closeUnclaimedEarlySessionSoon(): void {
+  const current = early;
+  if (!current?.session || current.settled) return;
+  const { session } = current;
   setTimeout(() => {
     if (!current.settled) session.destroy();
   }, UNCLAIMED_SESSION_MS);
-  return session;
 }
 
 /**
