@@ -2,7 +2,8 @@
 // yearbooks load with the script (index.html asked for them already), beside the session probe.
 // The editor's code loads at once too. As soon as the user, the data and the code are there, the
 // entry's session connects and its editor shows (earlyEntryView.ts), before React and antd have
-// loaded (issue 3: interactive in under a second). The page takes the data, the session and the editor over instead of starting anew.
+// loaded (issue 3: interactive in under a second). The page takes the data, the session and the
+// editor over instead of starting anew.
 import type { Role } from '@shared/domain/roles';
 import type { EntryContent, User, Yearbook } from '@shared/domain/types';
 import { fetchEntry } from '@client/api/entries';
