@@ -61,21 +61,17 @@ function startupScript(pages: EarlyPage[], app: EarlyCode, base: string): string
   }
   function decode(s) { try { return decodeURIComponent(s); } catch (e) { return s; } }
   get(${JSON.stringify(SESSION_PATH)});
-  var later = false;
+  var headStart = null;
   for (var i = 0; i < pages.length; i++) {
     var m = new RegExp(pages[i][0]).exec(location.pathname);
     if (!m) continue;
     pages[i][3].forEach(function (d) { get(m[1] === undefined ? d : d.replace('$1', encodeURIComponent(decode(m[1])))); });
-    if (pages[i][4]) {
-      preload(pages[i][4]);
-      rest = [pages[i][1].concat(rest[0]), pages[i][2].concat(rest[1])];
-      later = true;
-    } else {
-      preload([pages[i][1], pages[i][2]]);
-    }
+    headStart = pages[i][4];
+    rest = [pages[i][1].concat(rest[0]), pages[i][2].concat(rest[1])];
     break;
   }
-  if (!later) preloadRest();
+  if (headStart) preload(headStart);
+  else preloadRest();
   window.__nianjianEarly = { responses: responses, preloadRest: preloadRest };
 })();`;
 }

@@ -13,7 +13,7 @@ import { entryText } from '@shared/schema';
 import { claimEarlyEditor, type EarlyEditor, removeEarlyView } from './earlyEditor';
 import { EditorStatusBar } from './EditorStatusBar';
 import { EditorToolbar } from './EditorToolbar';
-import { type EditorUser, entryEditorOptions, readInputBeforeRemoteChanges, setEditorEditable } from './entryEditorSetup';
+import { type EditorUser, entryEditorOptions, setEditorEditable } from './entryEditorSetup';
 import type { EntrySession, EntrySessionSnapshot } from './EntrySession';
 import { keepEditorEventsLocal } from './keepEditorEventsLocal';
 import { RefusalAlert } from './RefusalAlert';
@@ -73,7 +73,6 @@ function EntryEditorFrame({ editor, ...props }: EntryEditorProps & { editor: Edi
   useEffect(() => {
     if (editor) setEditorEditable(editor, session, editable);
   }, [editor, editable, session]);
-  useEffect(() => (editor ? readInputBeforeRemoteChanges(editor, session) : undefined), [editor, session]);
 
   return (
     <div className="entry-editor" data-editable={editable}>

@@ -40,6 +40,11 @@ export function entryEditorOptions(session: EntrySession, user: EditorUser, edit
       attributes: { class: 'entry-prose', 'data-testid': 'entry-editor', spellcheck: 'false', lang: 'zh-CN' },
       handleScrollToSelection: scrollCaretIntoWindow,
     },
+    // Whichever editor shows the session last reads the page's pending input before each change
+    // from the server (a destroyed one reads nothing).
+    onMount: ({ editor }) => {
+      session.beforeRemoteChange = () => readPendingInput(editor);
+    },
   };
 }
 
@@ -61,15 +66,6 @@ function readPendingInput(editor: Editor): void {
   (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
 }
 
-/** Has `editor` read the page's pending input before each change from the server; returns the undo. */
-export function readInputBeforeRemoteChanges(editor: Editor, session: EntrySession): () => void {
-  const read = () => readPendingInput(editor);
-  session.beforeRemoteChange = read;
-  return () => {
-    if (session.beforeRemoteChange === read) session.beforeRemoteChange = null;
-  };
-}
-
 /**
  * An entry's editor mounted in `element`, outside React; it is destroyed with the session's doc,
  * whoever shows it by then.
@@ -77,7 +73,6 @@ export function readInputBeforeRemoteChanges(editor: Editor, session: EntrySessi
 export function mountEntryEditor(session: EntrySession, user: EditorUser, editable: boolean, element: HTMLElement): Editor {
   const editor = new Editor({ ...entryEditorOptions(session, user, editable), element });
   setEditorEditable(editor, session, editable);
-  readInputBeforeRemoteChanges(editor, session);
   session.ydoc.once('destroy', () => editor.destroy());
   return editor;
 }
