@@ -27,6 +27,8 @@ const KEYSTROKES = Number(process.env.BENCH_CLIENT_KEYS ?? 300);
 const WARMUP_KEYSTROKES = 100;
 const ROUNDS = Number(process.env.BENCH_CLIENT_ROUNDS ?? 4);
 const NAV_RUNS = Number(process.env.BENCH_CLIENT_NAV_RUNS ?? 9);
+/** Milliseconds from one keystroke to the next (0: as fast as the page takes them; see measureTyping). */
+const PACE_MS = Number(process.env.BENCH_CLIENT_PACE_MS ?? 0);
 /** Targets of issue 3: interactive in under a second; per keystroke at most 1.1× the bare editor. */
 const TARGETS = { navigationMs: 1000, ratioToBare: 1.1 };
 
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     const runs: Record<Editor, TypingRun[]> = { ours: [], bare: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of round % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
-        const run = await measureTyping(pairs[name], KEYSTROKES);
+        const run = await measureTyping(pairs[name], KEYSTROKES, PACE_MS);
         runs[name].push(run);
         const both = (c: TypingRun['typist']) => `${c.cpu.TaskDuration} cpu / ${c.wall.TaskDuration} wall`;
         console.log(`round ${round + 1} ${name}: typist ${both(run.typist)}, receiver ${both(run.receiver)} ms/key (${run.wallMs} ms)`);
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
       entryChars: paragraphs.join('').length,
       warmupKeystrokes: WARMUP_KEYSTROKES,
       keystrokesPerRound: KEYSTROKES,
+      keystrokePaceMs: PACE_MS,
       rounds: ROUNDS,
       ours: summary('ours'),
       bare: summary('bare'),
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
       'receiver ms/key (wall)': row('receiver', 'wall'),
       'navigation → editable ms': { ours: result.ours.navigationToEditableMs, bare: result.bare.navigationToEditableMs, ratio: ratio(result.ours.navigationToEditableMs, result.bare.navigationToEditableMs) },
     });
-    console.log(`${ROUNDS} rounds × ${KEYSTROKES} keystrokes in a ${result.entryChars}-character entry; load ${loadBefore[0].toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+    console.log(`${ROUNDS} rounds × ${KEYSTROKES} keystrokes${PACE_MS ? ` ${PACE_MS} ms apart` : ''} in a ${result.entryChars}-character entry; load ${loadBefore[0].toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
     mkdirSync(dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
     const missed = Object.entries(result.met).filter(([, ok]) => !ok).map(([k]) => k);

@@ -83,13 +83,20 @@ export interface TypingRun {
 
 /**
  * Types `keystrokes` characters at the typist's caret (each keystroke awaited, as a person types
- * one after another) and waits until the receiver has them all.
+ * one after another) and waits until the receiver has them all. With `paceMs`, a keystroke starts
+ * that long after the one before. Unpaced, keystrokes follow each other as fast as the page takes
+ * them, and a page may then render only every few keystrokes (the bare editor's page drew a frame
+ * about every 120 ms, ours every 20 ms); paced at a person's speed, every keystroke is drawn.
  */
-export async function measureTyping(pair: EditorPair, keystrokes: number): Promise<TypingRun> {
+export async function measureTyping(pair: EditorPair, keystrokes: number, paceMs = 0): Promise<TypingRun> {
   const expected = (await docTextLength(pair.receiver)) + keystrokes;
   const [t0, r0] = await Promise.all([sample(pair.typistCdp), sample(pair.receiverCdp)]);
   const started = Date.now();
-  for (let i = 0; i < keystrokes; i++) await pair.typistCdp.wall.send('Input.insertText', { text: CHARS[i % CHARS.length] });
+  for (let i = 0; i < keystrokes; i++) {
+    const next = Date.now() + paceMs;
+    await pair.typistCdp.wall.send('Input.insertText', { text: CHARS[i % CHARS.length] });
+    if (paceMs > 0) await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+  }
   await waitUntil(async () => (await docTextLength(pair.receiver)) === expected, 'the receiver has every keystroke', 60_000);
   const wallMs = Date.now() - started;
   const [t1, r1] = await Promise.all([sample(pair.typistCdp), sample(pair.receiverCdp)]);
