@@ -2,7 +2,7 @@
 // after the commit resolved. Storage is a list here; tests/collab runs it over real sockets.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MalformedMessageError } from './messages';
+import { type AwarenessEntry, MalformedMessageError, MESSAGE_AWARENESS, MESSAGE_SYNC } from './messages';
 import { type DocPeer, SharedDoc } from './SharedDoc';
 
 interface Harness {
@@ -50,6 +50,17 @@ function typist() {
   doc.on('update', (u: Uint8Array) => void updates.push(u));
   const text = doc.getText('t');
   return { doc, updates, type: (s: string) => text.insert(text.length, s) };
+}
+
+/** A caret state of `clientId`, as CollabConnection passes it on. */
+function presence(clientId: number, clock: number): AwarenessEntry {
+  const state = { user: { name: '张三' }, cursor: { anchor: 1, head: 1 } };
+  return { clientId, clock, state, bytes: JSON.stringify(state).length };
+}
+
+/** The message type a frame starts with. */
+function frameType(frame: Uint8Array): number {
+  return frame[0];
 }
 
 describe('SharedDoc', () => {
@@ -124,6 +135,39 @@ describe('SharedDoc', () => {
     expect(h.stored).toHaveLength(1);
     await h.resolveNext();
     expect(h.shared.doc.getText('t').toString()).toBe('年鉴');
+  });
+
+  it("relays a writer's presence only after the update it sent before it", async () => {
+    const h = harness();
+    const a = typist();
+    a.type('年');
+    h.shared.receiveUpdate(a.updates[0], h.writer);
+    h.shared.applyAwareness([presence(a.doc.clientID, 1)], h.writer);
+    expect(h.reader.frames).toHaveLength(0);
+    await h.resolveNext();
+    expect(h.reader.frames.map(frameType)).toEqual([MESSAGE_SYNC, MESSAGE_AWARENESS]);
+  });
+
+  it("does not hold one peer's presence behind another's pending update", () => {
+    const h = harness();
+    const a = typist();
+    a.type('年');
+    h.shared.receiveUpdate(a.updates[0], h.writer);
+    const other: DocPeer = { userId: 'o', send: () => {} };
+    h.shared.addPeer(other);
+    h.shared.applyAwareness([presence(4242, 1)], other);
+    expect(h.reader.frames.map(frameType)).toEqual([MESSAGE_AWARENESS]);
+  });
+
+  it('drops the held presence of a writer that left before its update was relayed', async () => {
+    const h = harness();
+    const a = typist();
+    a.type('年');
+    h.shared.receiveUpdate(a.updates[0], h.writer);
+    h.shared.applyAwareness([presence(a.doc.clientID, 1)], h.writer);
+    h.shared.removePeer(h.writer);
+    await h.resolveNext();
+    expect(h.shared.awareness.getStates().has(a.doc.clientID)).toBe(false);
   });
 
   it('rejects bytes that are not an update, storing nothing', () => {

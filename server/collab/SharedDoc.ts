@@ -41,6 +41,8 @@ export class SharedDoc {
   private readonly pending: Uint8Array[] = [];
   private readonly inflight = new Set<Promise<void>>();
   private readonly awarenessOwners = new Map<number, DocPeer>();
+  /** Per writer, its latest update not yet relayed: its presence waits behind it (see applyAwareness). */
+  private readonly unrelayed = new Map<DocPeer, Promise<void>>();
   private readonly options: SharedDocOptions;
   private closed = false;
 
@@ -73,7 +75,11 @@ export class SharedDoc {
       (err: unknown) => this.failCommit(err),
     );
     this.inflight.add(done);
-    void done.finally(() => this.inflight.delete(done));
+    this.unrelayed.set(origin, done);
+    void done.finally(() => {
+      this.inflight.delete(done);
+      if (this.unrelayed.get(origin) === done) this.unrelayed.delete(origin);
+    });
   }
 
   /**
@@ -162,6 +168,10 @@ export class SharedDoc {
    * Applies awareness entries from `peer`. A peer may only speak for client ids it introduced or
    * that its own user's older socket did (a reconnect), never for another user's; the caller has
    * already forced names and size caps.
+   *
+   * The others get a peer's frames in the order it sent them: presence sent after an update waits
+   * until that update is committed and relayed. Relayed at once, a typist's caret reached the
+   * others before the character it follows, and their editors drew the carets twice per keystroke.
    */
   applyAwareness(entries: readonly AwarenessEntry[], peer: DocPeer): void {
     if (this.closed) return;
@@ -171,7 +181,16 @@ export class SharedDoc {
       this.awarenessOwners.set(e.clientId, peer);
       return true;
     });
-    if (own.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(own), peer);
+    if (own.length === 0) return;
+    const publish = () => {
+      // A peer that left meanwhile has had its states removed: do not bring them back.
+      if (!this.closed && this.peers.has(peer)) {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(own), peer);
+      }
+    };
+    const before = this.unrelayed.get(peer);
+    if (before) void before.then(publish);
+    else publish();
   }
 
   /** The awareness frame with every current state (for a joining or querying client). */
@@ -189,6 +208,7 @@ export class SharedDoc {
   /** Removes a peer and the awareness states it published. */
   removePeer(peer: DocPeer): void {
     this.peers.delete(peer);
+    this.unrelayed.delete(peer);
     const gone: number[] = [];
     for (const [clientId, owner] of this.awarenessOwners) {
       if (owner === peer) gone.push(clientId);
