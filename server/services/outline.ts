@@ -195,7 +195,7 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
         const index = await loadIndex(original.yearbookId);
         const current = index.byId.get(original.id);
         if (!current || current.deletedAt !== null) throw notFound('篇目节点');
-        const at = new Date().toISOString();
+        const at = deletionTime(index.nodes);
         // Descendants already in the bin keep their own group, so they are restored on their own.
         const group = [current, ...index.descendants(current.id).filter((n) => n.deletedAt === null)].map((n) => ({
           ...n,
@@ -274,4 +274,14 @@ export function createOutlineService(deps: { storage: Storage; events: DomainEve
       return throttle.flush();
     },
   };
+}
+
+/**
+ * Now, or a millisecond after the yearbook's latest deletion if that is not earlier: the recycle
+ * bin lists the latest deletion first, and two deletions within one millisecond would tie.
+ */
+function deletionTime(nodes: readonly { deletedAt: string | null }[]): string {
+  let latest = 0;
+  for (const n of nodes) if (n.deletedAt !== null) latest = Math.max(latest, Date.parse(n.deletedAt));
+  return new Date(Math.max(Date.now(), latest + 1)).toISOString();
 }
