@@ -9,6 +9,7 @@ import { entryTextFromYDoc, SCHEMA_VERSION } from '@shared/schema';
 import { CLOSE_CODES, CLOSE_REASONS_ZH, entryDocName, isTerminalCloseCode, SCHEMA_VERSION_PARAM } from '@shared/protocol';
 import { fetchEntry } from '@client/api/entries';
 import { OfflineCopy } from './OfflineCopy';
+import { batchMessagesPerFrame } from './frameBatchedMessages';
 import { sendOwnAwarenessThrottled } from './ownAwarenessSender';
 import { offlineCopyName } from './offlineCopies';
 import { differingText, hasUnconfirmedChanges, unconfirmedText } from './unsentChanges';
@@ -66,6 +67,7 @@ export class EntrySession {
   private readonly offline: OfflineCopy;
   private serverStateVector: Uint8Array | null = null;
   private readonly stopOwnAwareness: () => void;
+  private readonly stopBatching: () => void;
   private destroyed = false;
   private snapshot: EntrySessionSnapshot = {
     status: 'connecting', offlineLoaded: false, synced: false, users: [], closed: null,
@@ -91,6 +93,7 @@ export class EntrySession {
     });
     this.hookMessages();
     this.stopOwnAwareness = sendOwnAwarenessThrottled(this.provider);
+    this.stopBatching = batchMessagesPerFrame(this.provider);
     this.provider.on('status', () => {
       if (!this.provider.wsconnected) this.offline.flush();
       this.set({ status: this.connectionStatus() });
@@ -135,6 +138,7 @@ export class EntrySession {
     window.removeEventListener('offline', this.handleNetworkChange);
     this.listeners.clear();
     this.stopOwnAwareness();
+    this.stopBatching();
     this.provider.destroy();
     void this.offline.destroy();
     this.ydoc.destroy();

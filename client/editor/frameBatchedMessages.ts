@@ -1,0 +1,60 @@
+// Messages from the server applied once per animation frame. A remote keystroke comes as two
+// messages, the edit and then the writer's caret, a few milliseconds apart: applied as each
+// arrived, the page drew the text in one frame and the caret in the next, two frames per remote
+// keystroke. Held until the next frame, both are applied in one task, presence first, so the
+// edit's redraw already puts the carets where they now are, and the page draws once. Nothing is
+// drawn sooner than the next frame anyway, so the others' typing shows no later.
+import { messageAwareness, type WebsocketProvider } from 'y-websocket';
+
+/** Longest wait when no animation frame comes (a hidden tab draws none). */
+const HIDDEN_TAB_WAIT_MS = 50;
+
+type MessageListener = ((this: WebSocket, event: MessageEvent) => unknown) | null;
+
+/**
+ * Makes every socket `provider` opens deliver its messages in batches, in order, at the next
+ * animation frame (or after at most 50 ms); whatever waits is delivered before a close is
+ * handled. Returns the undo for sockets opened later.
+ */
+export function batchMessagesPerFrame(provider: WebsocketProvider): () => void {
+  const handleStatus = ({ status }: { status: string }) => {
+    if (status === 'connected' && provider.ws) batchSocket(provider.ws);
+  };
+  provider.on('status', handleStatus);
+  return () => provider.off('status', handleStatus);
+}
+
+function batchSocket(ws: WebSocket): void {
+  const deliver: MessageListener = ws.onmessage;
+  const handleClose = ws.onclose;
+  if (!deliver) return;
+  const waiting: MessageEvent[] = [];
+  let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = timer = null;
+    // Presence does not depend on the document: it goes first. One at a time, because a message
+    // may close the socket, and the close handler flushes again.
+    waiting.sort((a, b) => Number(!isPresence(a)) - Number(!isPresence(b)));
+    while (waiting.length > 0) deliver.call(ws, waiting.shift()!);
+  };
+
+  ws.onmessage = (event) => {
+    waiting.push(event);
+    if (timer !== null) return;
+    if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(flush);
+    timer = setTimeout(flush, HIDDEN_TAB_WAIT_MS);
+  };
+  ws.onclose = function (this: WebSocket, event: CloseEvent) {
+    flush();
+    return handleClose?.call(this, event);
+  };
+}
+
+/** True for an awareness message (its first byte is the message type, a one-byte varint). */
+function isPresence(event: MessageEvent): boolean {
+  return event.data instanceof ArrayBuffer && event.data.byteLength > 0 && new Uint8Array(event.data)[0] === messageAwareness;
+}
