@@ -39,9 +39,13 @@ function label(event: MessageEvent): string {
 
 describe('messages batched per animation frame', () => {
   let frames: Array<() => void>;
+  let page: EventTarget;
   beforeEach(() => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     frames = [];
+    page = new EventTarget();
+    vi.stubGlobal('window', page);
+    vi.stubGlobal('WebSocket', { OPEN: 1 });
     vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
     vi.stubGlobal('cancelAnimationFrame', () => {});
   });
@@ -69,6 +73,27 @@ describe('messages batched per animation frame', () => {
     expect(c.delivered).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(c.delivered).toEqual(['edit']);
+  });
+
+  it('holds messages while a mouse button is down, until it comes up or for a second at most', () => {
+    const c = connectedProvider();
+    (c.ws as unknown as { readyState: number }).readyState = 1;
+    page.dispatchEvent(new Event('pointerdown'));
+    c.receive(SYNC, 'edit during a click');
+    frames.shift()!();
+    vi.advanceTimersByTime(100);
+    expect(c.delivered).toEqual([]);
+    page.dispatchEvent(new Event('pointerup'));
+    vi.advanceTimersByTime(0);
+    expect(c.delivered).toEqual(['edit during a click']);
+
+    page.dispatchEvent(new Event('pointerdown')); // a long drag
+    c.receive(SYNC, 'edit during a drag');
+    frames.shift()!();
+    vi.advanceTimersByTime(999);
+    expect(c.delivered).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(c.delivered).toEqual(['edit during a click', 'edit during a drag']);
   });
 
   it('delivers what waits before the socket’s close is handled', () => {
