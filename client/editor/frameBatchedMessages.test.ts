@@ -96,6 +96,14 @@ describe('messages batched per animation frame', () => {
     expect(c.delivered).toEqual(['edit during a click', 'edit during a drag']);
   });
 
+  it('drops what waits once the session stopped the batching (its doc is going away)', () => {
+    const c = connectedProvider();
+    c.receive(SYNC, 'late edit');
+    c.undo();
+    c.ws.onclose!({} as CloseEvent);
+    expect(c.delivered).toEqual(['close']);
+  });
+
   it('delivers what waits before the socket’s close is handled', () => {
     const c = connectedProvider();
     c.receive(SYNC, 'last edit');

@@ -22,13 +22,16 @@ type MessageListener = ((this: WebSocket, event: MessageEvent) => unknown) | nul
  */
 export function batchMessagesPerFrame(provider: WebsocketProvider): () => void {
   const pointer = watchPointer();
+  const batching = { stopped: false };
   const handleStatus = ({ status }: { status: string }) => {
-    if (status === 'connected' && provider.ws) batchSocket(provider.ws, pointer);
+    if (status === 'connected' && provider.ws) batchSocket(provider.ws, pointer, batching);
   };
   provider.on('status', handleStatus);
   return () => {
     provider.off('status', handleStatus);
     pointer.stop();
+    // The session is closing: what still waits is for a doc about to be destroyed.
+    batching.stopped = true;
   };
 }
 
@@ -66,7 +69,8 @@ function watchPointer(): PointerWatch {
   return watch;
 }
 
-function batchSocket(ws: WebSocket, pointer: PointerWatch): void {
+/** `batching.stopped`: the batching was undone, and what waits is dropped, not delivered. */
+function batchSocket(ws: WebSocket, pointer: PointerWatch, batching: { stopped: boolean }): void {
   const deliver: MessageListener = ws.onmessage;
   const handleClose = ws.onclose;
   if (!deliver) return;
@@ -78,6 +82,10 @@ function batchSocket(ws: WebSocket, pointer: PointerWatch): void {
     if (frame !== null) cancelAnimationFrame(frame);
     if (timer !== null) clearTimeout(timer);
     frame = timer = null;
+    if (batching.stopped) {
+      waiting.length = 0;
+      return;
+    }
     const held = pointer.downSince === null ? 0 : pointer.downSince + POINTER_HOLD_MS - performance.now();
     if (held > 0 && ws.readyState === WebSocket.OPEN) {
       pointer.onUp = flush;
