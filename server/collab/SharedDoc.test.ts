@@ -58,6 +58,21 @@ function presence(clientId: number, clock: number): AwarenessEntry {
   return { clientId, clock, state, bytes: JSON.stringify(state).length };
 }
 
+/** The writer types a character: its update waits for the commit. Returns the writer's client id. */
+function sendEdit(h: Harness): number {
+  const a = typist();
+  a.type('年');
+  h.shared.receiveUpdate(a.updates[0], h.writer);
+  return a.doc.clientID;
+}
+
+/** …and then moves its caret, as a typist's client does after each keystroke. */
+function sendEditThenCaret(h: Harness): number {
+  const clientId = sendEdit(h);
+  h.shared.applyAwareness([presence(clientId, 1)], h.writer);
+  return clientId;
+}
+
 /** The message type a frame starts with. */
 function frameType(frame: Uint8Array): number {
   return frame[0];
@@ -139,10 +154,7 @@ describe('SharedDoc', () => {
 
   it("relays a writer's presence only after the update it sent before it", async () => {
     const h = harness();
-    const a = typist();
-    a.type('年');
-    h.shared.receiveUpdate(a.updates[0], h.writer);
-    h.shared.applyAwareness([presence(a.doc.clientID, 1)], h.writer);
+    sendEditThenCaret(h);
     expect(h.reader.frames).toHaveLength(0);
     await h.resolveNext();
     expect(h.reader.frames.map(frameType)).toEqual([MESSAGE_SYNC, MESSAGE_AWARENESS]);
@@ -150,9 +162,7 @@ describe('SharedDoc', () => {
 
   it("does not hold one peer's presence behind another's pending update", () => {
     const h = harness();
-    const a = typist();
-    a.type('年');
-    h.shared.receiveUpdate(a.updates[0], h.writer);
+    sendEdit(h);
     const other: DocPeer = { userId: 'o', send: () => {} };
     h.shared.addPeer(other);
     h.shared.applyAwareness([presence(4242, 1)], other);
@@ -161,13 +171,10 @@ describe('SharedDoc', () => {
 
   it('drops the held presence of a writer that left before its update was relayed', async () => {
     const h = harness();
-    const a = typist();
-    a.type('年');
-    h.shared.receiveUpdate(a.updates[0], h.writer);
-    h.shared.applyAwareness([presence(a.doc.clientID, 1)], h.writer);
+    const clientId = sendEditThenCaret(h);
     h.shared.removePeer(h.writer);
     await h.resolveNext();
-    expect(h.shared.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    expect(h.shared.awareness.getStates().has(clientId)).toBe(false);
   });
 
   it('rejects bytes that are not an update, storing nothing', () => {
