@@ -5,7 +5,7 @@
 // clicks were lost (client/editor/entryEditorSetup.ts, readPendingInput).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT, chromiumPresent, focusParagraphEnd, openEntry, signedInContext, useEntryEnvironment } from './entryHarness';
+import { chromiumPresent, E2E_TIMEOUT, focusParagraphEnd, openTwoEditors, useEntryEnvironment } from './entryHarness';
 
 const PARAGRAPHS = 12;
 const CLICKS = 40;
@@ -58,10 +58,7 @@ describe.skipIf(!chromiumPresent)('entry editor: clicking while another user typ
   const env = useEntryEnvironment();
 
   it('keeps every click', async () => {
-    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
-    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
-    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
+    const { ctxA, ctxB, a, b } = await openTwoEditors(env);
     await fillParagraphs(a, Array.from({ length: PARAGRAPHS }, (_, i) => `第${i + 1}段，供点击的文字。`.repeat(3)));
     await expect.poll(() => b.locator('[data-testid="entry-editor"] p').count()).toBe(PARAGRAPHS);
 

@@ -2,10 +2,7 @@
 // Chinese text and caret, a reload shows what was stored, and a reviewer can only read.
 import type { EntryContent } from '@shared/domain/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil, watchPage,
-  useEntryEnvironment,
-} from './entryHarness';
+import { chromiumPresent, E2E_TIMEOUT, editorText, focusParagraphEnd, openEntry, openTwoEditors, screenshot, signedInContext, useEntryEnvironment, waitUntil, watchPage } from './entryHarness';
 
 describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
   const env = useEntryEnvironment();
@@ -16,10 +13,7 @@ describe.skipIf(!chromiumPresent)('entry editor: two users', () => {
   });
 
   it('each sees the other typing Chinese, with carets and names', async () => {
-    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
-    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
-    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
+    const { ctxA, ctxB, a, b } = await openTwoEditors(env);
     logs.push(watchPage(a, 'A'), watchPage(b, 'B'));
 
     await focusParagraphEnd(a);

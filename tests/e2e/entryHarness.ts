@@ -71,6 +71,15 @@ export async function openEntry(context: BrowserContext, origin: string, entryId
   return page;
 }
 
+/** The fixture's two editors, each in a browser context of its own, on the fixture's entry. */
+export async function openTwoEditors(env: EntryEnvironment): Promise<{ ctxA: BrowserContext; ctxB: BrowserContext; a: Page; b: Page }> {
+  const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
+  const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
+  const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
+  const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
+  return { ctxA, ctxB, a, b };
+}
+
 /** Waits until the connection indicator shows `status`. */
 export async function waitForStatus(page: Page, status: 'connected' | 'connecting' | 'offline', timeout = 20_000): Promise<void> {
   await page.locator(`[data-testid="connection-status"][data-status="${status}"]`).waitFor({ timeout });

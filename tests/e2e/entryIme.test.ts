@@ -2,10 +2,7 @@
 // alive while another user types in the same paragraph, and commits exactly once.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, screenshot, signedInContext, waitUntil,
-  useEntryEnvironment,
-} from './entryHarness';
+import { chromiumPresent, E2E_TIMEOUT, editorText, focusParagraphEnd, openTwoEditors, screenshot, useEntryEnvironment, waitUntil } from './entryHarness';
 
 /** ProseMirror's own view of the composition (Tiptap puts the editor on its DOM node). */
 function isComposing(page: Page): Promise<boolean> {
@@ -19,10 +16,7 @@ describe.skipIf(!chromiumPresent)('entry editor: pinyin composition', () => {
   const env = useEntryEnvironment();
 
   it("survives the other user's typing in the same paragraph", async () => {
-    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
-    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
-    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
+    const { ctxA, ctxB, a, b } = await openTwoEditors(env);
     await focusParagraphEnd(a);
     await a.keyboard.insertText('本区');
     await waitUntil(async () => (await editorText(b)) === '本区', 'B sees A');

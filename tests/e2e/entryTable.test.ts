@@ -5,10 +5,7 @@
 import type { EntryContent } from '@shared/domain/types';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  E2E_TIMEOUT, editorText, focusParagraphEnd, chromiumPresent, openEntry, placeCaret, screenshot, signedInContext, waitUntil,
-  useEntryEnvironment,
-} from './entryHarness';
+import { chromiumPresent, E2E_TIMEOUT, editorText, focusParagraphEnd, openTwoEditors, placeCaret, screenshot, useEntryEnvironment, waitUntil } from './entryHarness';
 
 /** Cells per row of every table on the page. */
 function tableShape(page: Page): Promise<number[][]> {
@@ -21,10 +18,7 @@ describe.skipIf(!chromiumPresent)('entry editor: tables', () => {
   const env = useEntryEnvironment();
 
   it('a row and a column added at once leave one sound table', async () => {
-    const ctxA = await signedInContext(env.browser, env.server.origin, env.fx.users.editorA.cookie);
-    const ctxB = await signedInContext(env.browser, env.server.origin, env.fx.users.editorB.cookie);
-    const a = await openEntry(ctxA, env.server.origin, env.fx.entryId);
-    const b = await openEntry(ctxB, env.server.origin, env.fx.entryId);
+    const { ctxA, ctxB, a, b } = await openTwoEditors(env);
 
     await focusParagraphEnd(a);
     await a.keyboard.insertText('全区主要指标见下表。');
