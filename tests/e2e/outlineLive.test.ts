@@ -85,7 +85,12 @@ describe.skipIf(!hasChromium('e2e live outline'))('live outline in two browsers'
     // A deletes an entry; it leaves B's tree too.
     await row(a, '重点企业').hover();
     await a.getByRole('button', { name: '删除“重点企业”' }).click();
-    await a.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
+    // The confirmation, not some other dialog; its answer is checked apart from the tree, so that a
+    // failure says whether the request was never sent, refused, or sent but not shown.
+    const confirmation = a.getByRole('dialog').filter({ hasText: '删除条目“重点企业”？' });
+    const deleted = a.waitForResponse((r) => r.request().method() === 'DELETE', { timeout: 30_000 });
+    await confirmation.getByRole('button', { name: '删除', exact: true }).click();
+    expect({ status: (await deleted).status(), errorsA }).toEqual({ status: 204, errorsA: [] });
     await expect.poll(() => row(a, '重点企业').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => row(b, '重点企业').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => b.getByTestId('outline-stats').textContent()).toMatch(/2 个条目/);
