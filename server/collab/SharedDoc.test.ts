@@ -169,6 +169,19 @@ describe('SharedDoc', () => {
     expect(h.reader.frames.map(frameType)).toEqual([MESSAGE_AWARENESS]);
   });
 
+  it("does not send a writer's presence back to it, but sends it the others' and their removal", () => {
+    const h = harness();
+    const own: Uint8Array[] = [];
+    h.writer.send = (f) => void own.push(f);
+    h.shared.applyAwareness([presence(4242, 1)], h.writer);
+    expect(h.reader.frames.map(frameType)).toEqual([MESSAGE_AWARENESS]);
+    expect(own).toEqual([]);
+    // The reader's caret reaches the writer; so does its removal, which the server makes.
+    h.shared.applyAwareness([presence(77, 1)], h.reader);
+    h.shared.removePeer(h.reader);
+    expect(own.map(frameType)).toEqual([MESSAGE_AWARENESS, MESSAGE_AWARENESS]);
+  });
+
   it('drops the held presence of a writer that left before its update was relayed', async () => {
     const h = harness();
     const clientId = sendEditThenCaret(h);

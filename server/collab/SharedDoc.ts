@@ -227,14 +227,20 @@ export class SharedDoc {
     this.peers.clear();
   }
 
+  /**
+   * Sends a presence change to every peer but the one it came from: that peer's client ignores
+   * its own states coming back (same clock), yet the echo cost a typist's page a message and an
+   * extra frame per keystroke. Changes the server makes itself (a peer left, a state timed out)
+   * go to every peer: a client told its own state is gone renews it.
+   */
   private readonly handleAwarenessChange = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const clients = [...change.added, ...change.updated, ...change.removed];
     if (clients.length === 0) return;
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
-    for (const peer of this.peers) peer.send(frame);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
   };
 }
 
