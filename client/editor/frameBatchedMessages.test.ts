@@ -66,6 +66,21 @@ describe('messages batched per animation frame', () => {
     expect(c.delivered).toHaveLength(3);
   });
 
+  it('applies presence at once when nothing waits and no button is down, else in the batch', () => {
+    const c = connectedProvider();
+    c.receive(AWARENESS, 'caret alone');
+    expect(c.delivered).toEqual(['caret alone']);
+    expect(frames).toHaveLength(0);
+    c.receive(SYNC, 'edit');
+    c.receive(AWARENESS, 'caret after the edit');
+    expect(c.delivered).toEqual(['caret alone']);
+    frames.shift()!();
+    expect(c.delivered).toEqual(['caret alone', 'caret after the edit', 'edit']);
+    page.dispatchEvent(new Event('pointerdown'));
+    c.receive(AWARENESS, 'caret during a click');
+    expect(c.delivered).toHaveLength(3);
+  });
+
   it('delivers within 50 ms when no frame comes (a hidden tab)', () => {
     const c = connectedProvider();
     c.receive(SYNC, 'edit');

@@ -5,6 +5,9 @@
 // edit's redraw already puts the carets where they now are, and the page draws once. Nothing is
 // drawn sooner than the next frame anyway, so the others' typing shows no later. While a mouse
 // button is down they wait for it to come up (see watchPointer).
+// Presence with nothing waiting is applied at once: it is what a typist receives after each of its
+// keystrokes (y-tiptap makes every receiver restate its caret after each remote edit), it rarely
+// changes a thing, and a frame requested for it drew a second frame per keystroke for nothing.
 import { messageAwareness, type WebsocketProvider } from 'y-websocket';
 
 /** Longest wait when no animation frame comes (a hidden tab draws none). */
@@ -100,6 +103,10 @@ function batchSocket(ws: WebSocket, pointer: PointerWatch, batching: { stopped: 
   };
 
   ws.onmessage = (event) => {
+    if (waiting.length === 0 && pointer.downSince === null && !batching.stopped && isPresence(event)) {
+      deliver.call(ws, event);
+      return;
+    }
     waiting.push(event);
     if (timer !== null) return;
     if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(flush);
