@@ -82,25 +82,37 @@ export interface TypingRun {
 }
 
 /**
- * Types `keystrokes` characters at the typist's caret (each keystroke awaited, as a person types
- * one after another) and waits until the receiver has them all. With `paceMs`, a keystroke starts
- * that long after the one before. Unpaced, keystrokes follow each other as fast as the page takes
- * them, and a page may then render only every few keystrokes (the bare editor's page drew a frame
- * about every 120 ms, ours every 20 ms); paced at a person's speed, every keystroke is drawn.
+ * Types `keystrokes` characters at the typist's caret of every pair, in lockstep: keystroke i goes
+ * to each pair in turn, so the editors compared meet the same machine at the same moments (rounds
+ * taken one editor after the other differed by 10–20% between identical editors). Each keystroke
+ * is awaited, as a person types one after another; with `paceMs`, a pair's keystroke starts that
+ * long after its previous one, the pairs' keystrokes spread evenly in between. Unpaced, keystrokes
+ * follow each other as fast as the pages take them, and a page may then render only every few
+ * keystrokes (the bare editor's page drew a frame about every 120 ms, ours every 20 ms); paced at
+ * a person's speed, every keystroke is drawn. Waits until every receiver has them all.
  */
-export async function measureTyping(pair: EditorPair, keystrokes: number, paceMs = 0): Promise<TypingRun> {
-  const expected = (await docTextLength(pair.receiver)) + keystrokes;
-  const [t0, r0] = await Promise.all([sample(pair.typistCdp), sample(pair.receiverCdp)]);
+export async function measureTyping(pairs: EditorPair[], keystrokes: number, paceMs = 0): Promise<TypingRun[]> {
+  const expected = await Promise.all(pairs.map(async (p) => (await docTextLength(p.receiver)) + keystrokes));
+  const before = await Promise.all(pairs.map((p) => Promise.all([sample(p.typistCdp), sample(p.receiverCdp)])));
   const started = Date.now();
+  const slot = paceMs / pairs.length;
   for (let i = 0; i < keystrokes; i++) {
-    const next = Date.now() + paceMs;
-    await pair.typistCdp.wall.send('Input.insertText', { text: CHARS[i % CHARS.length] });
-    if (paceMs > 0) await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    for (const pair of pairs) {
+      const next = Date.now() + slot;
+      await pair.typistCdp.wall.send('Input.insertText', { text: CHARS[i % CHARS.length] });
+      if (slot > 0) await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    }
   }
-  await waitUntil(async () => (await docTextLength(pair.receiver)) === expected, 'the receiver has every keystroke', 60_000);
+  await Promise.all(
+    pairs.map((p, i) => waitUntil(async () => (await docTextLength(p.receiver)) === expected[i], 'the receiver has every keystroke', 60_000)),
+  );
   const wallMs = Date.now() - started;
-  const [t1, r1] = await Promise.all([sample(pair.typistCdp), sample(pair.receiverCdp)]);
-  return { typist: perKey(t0, t1, keystrokes), receiver: perKey(r0, r1, keystrokes), wallMs };
+  const after = await Promise.all(pairs.map((p) => Promise.all([sample(p.typistCdp), sample(p.receiverCdp)])));
+  return pairs.map((_, i) => ({
+    typist: perKey(before[i][0], after[i][0], keystrokes),
+    receiver: perKey(before[i][1], after[i][1], keystrokes),
+    wallMs,
+  }));
 }
 
 /** The median of each metric over runs. */
