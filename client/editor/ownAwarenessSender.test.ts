@@ -62,6 +62,27 @@ describe('own awareness sender', () => {
     onServer.destroy();
   });
 
+  it('sends an own state restated unchanged only as a renewal, every 10 s', () => {
+    class Position {
+      constructor(readonly item: number) {}
+    }
+    // y-tiptap restates the caret after every remote edit, in new class instances, which
+    // Awareness's deep equality calls a change each time.
+    awareness.setLocalStateField('cursor', new Position(7));
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(5_000);
+    awareness.setLocalStateField('cursor', new Position(7));
+    vi.advanceTimersByTime(50);
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(5_000);
+    awareness.setLocalStateField('cursor', new Position(7));
+    expect(sent).toHaveLength(2);
+    awareness.setLocalStateField('cursor', new Position(8));
+    vi.advanceTimersByTime(50);
+    expect(sent).toHaveLength(3);
+    expect(decode(sent[2]).get(awareness.clientID)).toEqual({ cursor: { item: 8 } });
+  });
+
   it('sends a departure at once', () => {
     awareness.setLocalStateField('cursor', 1);
     awareness.setLocalStateField('cursor', 2);
