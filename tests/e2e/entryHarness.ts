@@ -122,19 +122,21 @@ export async function placeCaret(page: Page, target: Locator, { end = false } = 
     if (end) await page.keyboard.press('End');
     // The page's selection and the editor's own: ProseMirror reads a caret moved by a key (End)
     // from the page a moment later, and a key pressed before that acts where the caret was.
-    const holds = () =>
-      target.evaluate((el) => {
-        const node = window.getSelection()?.focusNode ?? null;
-        const dom = el.closest('[data-testid="entry-editor"]') as (HTMLElement & { editor?: { view: { state: { selection: { head: number } }; domAtPos(pos: number): { node: Node } } } }) | null;
-        const view = dom?.editor?.view;
-        return !!node && el.contains(node) && !!view && el.contains(view.domAtPos(view.state.selection.head).node);
-      });
-    const deadline = Date.now() + 1000;
-    let inside = await holds();
-    while (!inside && Date.now() < deadline) {
-      await page.waitForTimeout(50);
-      inside = await holds();
-    }
+    const inside = await page
+      .waitForFunction(
+        (el) => {
+          const node = window.getSelection()?.focusNode ?? null;
+          const dom = el.closest('[data-testid="entry-editor"]') as (HTMLElement & { editor?: { view: { state: { selection: { head: number } }; domAtPos(pos: number): { node: Node } } } }) | null;
+          const view = dom?.editor?.view;
+          return !!node && el.contains(node) && !!view && el.contains(view.domAtPos(view.state.selection.head).node);
+        },
+        await target.elementHandle(),
+        { timeout: 1000, polling: 50 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (inside || attempt === 3) return;
   }
 }

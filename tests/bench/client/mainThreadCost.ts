@@ -83,8 +83,9 @@ export interface TypingRun {
 
 /**
  * Types `keystrokes` characters at the typist's caret of every pair, in lockstep: keystroke i goes
- * to each pair in turn, so the editors compared meet the same machine at the same moments (rounds
- * taken one editor after the other differed by 10–20% between identical editors). Each keystroke
+ * to each pair in turn, so the editors compared meet the same machine at the same moments (with
+ * rounds taken one editor after the other, ours ÷ bare spread by up to 0.3 between the rounds of
+ * one run; in lockstep by 0.03–0.10). Each keystroke
  * is awaited, as a person types one after another; with `paceMs`, a pair's keystroke starts that
  * long after its previous one, the pairs' keystrokes spread evenly in between. Unpaced, keystrokes
  * follow each other as fast as the pages take them, and a page may then render only every few
