@@ -1,10 +1,10 @@
 // Entry editor benchmark (`npm run bench`, or `npx tsx tests/bench/client.bench.ts`): our entry
 // editor against a bare Tiptap + Yjs + caret editor on the same 20,000-character text, in the same
 // run. Per keystroke: main-thread time of the typist and of a second user receiving the keystrokes
-// (Performance.getMetrics deltas; both editors typed into in lockstep, medians of rounds), in CPU time and in
-// wall time; the ratio target is judged on CPU time, which the other processes of a busy 2-core
-// machine (test suites, our own server) do not inflate, while wall time grows with the load.
-// Keystrokes come 100 ms apart, a fast typist's pace, so that every one is drawn as when a person
+// (Performance.getMetrics deltas; both editors typed into in lockstep, medians of rounds), in CPU
+// time and in wall time; the ratio target is judged on CPU time, which the other processes of a
+// busy 2-core machine (test suites, our own server) do not inflate, while wall time grows with the
+// load. Keystrokes come 100 ms apart, a fast typist's pace, so that every one is drawn as when a person
 // types (BENCH_CLIENT_PACE_MS=0: as fast as the page takes them; see measureTyping). Per
 // page: navigation to an editable editor holding the synced text (median of fresh-context loads).
 // Writes bench/results/client.json; exits non-zero when a target of issue 3 is missed.
