@@ -29,7 +29,7 @@ export interface RunningServer {
 
 /** Starts the whole server from a config. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const storage = await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteCheckpointInWorker: true });
+  const storage = await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteBackgroundThreads: true });
   const events = new DomainEvents();
   // The outline service logs length events; persistence needs it before services exist.
   let onLength: (entryId: string, length: number) => Promise<void> = async () => {};

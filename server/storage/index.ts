@@ -18,8 +18,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** Directory of the SQLite file `nianjian.db`; created when missing. */
   dataDir: string;
-  /** SQLite: checkpoint the WAL on a worker thread (the server's setting; see walCheckpointer.ts). */
-  sqliteCheckpointInWorker?: boolean;
+  /** SQLite: WAL checkpoints and journal moves on worker threads (the server's setting; see db.ts). */
+  sqliteBackgroundThreads?: boolean;
 }
 
 /**
@@ -32,9 +32,17 @@ export async function createStorage(opts: StorageOptions): Promise<Storage> {
     const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(opts.databaseUrl)?.[0] ?? 'no scheme';
     throw new Error(`databaseUrl must be a postgres:// URL (got ${scheme}); leave it unset for SQLite`);
   }
-  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir, { checkpointInWorker: opts.sqliteCheckpointInWorker });
+  const db: Db = isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.dataDir, { backgroundThreads: opts.sqliteBackgroundThreads });
   try {
     await migrateToLatest(db.kysely, db.dialect);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  let docUpdates;
+  try {
+    // On SQLite this stores what an earlier process left in its update journal.
+    docUpdates = createDocUpdateStore(db);
   } catch (error) {
     await db.close();
     throw error;
@@ -45,8 +53,15 @@ export async function createStorage(opts: StorageOptions): Promise<Storage> {
     yearbooks: createYearbookStore(db),
     members: createMemberStore(db),
     nodes: createNodeStore(db),
-    docUpdates: createDocUpdateStore(db),
+    docUpdates,
     dialect: db.dialect,
-    close: () => db.close(),
+    async close() {
+      // The journal's last move needs the connection.
+      try {
+        await docUpdates.close();
+      } finally {
+        await db.close();
+      }
+    },
   };
 }

@@ -132,8 +132,9 @@ export interface NodeStore {
 
 export interface DocUpdateStore {
   /**
-   * Appends updates (possibly to several documents) in ONE transaction: all are stored or none.
-   * This is the commit of the sync pipeline's per-tick batch.
+   * Appends updates (possibly to several documents) in ONE commit: all are stored or none (on
+   * SQLite one write to the update journal, on PostgreSQL one transaction). This is the commit of
+   * the sync pipeline's per-tick batch; `read` and `stats` see every update appended before them.
    */
   appendBatch(updates: Array<{ docName: string; update: Uint8Array }>): Promise<void>;
   /** Every stored row of a document, in id order. */

@@ -28,7 +28,7 @@ describe('SQLite: WAL checkpoints on a worker thread', () => {
 
   it('moves committed rows into the database file without a checkpoint on the writer', async () => {
     temp = await createTempDataDir();
-    const storage = await createStorage({ dataDir: temp.dir, sqliteCheckpointInWorker: true });
+    const storage = await createStorage({ dataDir: temp.dir, sqliteBackgroundThreads: true });
     const file = join(temp.dir, 'nianjian.db');
     const before = statSync(file).size;
     // ~1.2 MB in 300 commits: about 300 WAL pages, under SQLite's own 1,000-page auto-checkpoint,
@@ -78,6 +78,7 @@ describe('SQLite: WAL checkpoints on a worker thread', () => {
     // so only the file shows what the storage's own connection does).
     const row = new Uint8Array(16_000).fill(3);
     for (let i = 0; i < 300; i++) await storage.docUpdates.appendBatch([{ docName: 'entry/a', update: row }]);
+    await storage.docUpdates.read('entry/a'); // moves the journaled appends into the table now
     expect(statSync(file).size).toBeGreaterThan(before + 1_000_000);
     await storage.close();
   });
@@ -135,6 +136,7 @@ describe('SQLite: appends on the relay path', () => {
     // The edit survived the other transaction's rollback; the rolled-back row is gone.
     expect((await store.read('entry/d')).map((r) => [...r.update])).toEqual([[2]]);
     expect(await store.read('entry/t')).toEqual([]);
+    await store.close();
     await db.close();
   });
 });

@@ -93,11 +93,15 @@ export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
   /**
-   * SQLite only: the connection under Kysely, for the one statement on the relay path that runs
-   * without Kysely's promise round trips (docUpdates.ts appendBatch). Kysely's own queries and
-   * transactions run on the same connection.
+   * SQLite only: the connection under Kysely, for the update journal's synchronous inserts
+   * (docUpdates.ts) without Kysely's promise round trips. Kysely's own queries and transactions
+   * run on the same connection.
    */
   sqlite?: SqliteDatabase.Database;
+  /** SQLite only: the database file (the update journal lives beside it). */
+  file?: string;
+  /** SQLite only: background work (WAL checkpoints, journal moves) runs on worker threads. */
+  backgroundThreads?: boolean;
   /** Closes the connection(s) and whatever runs beside them. */
   close(): Promise<void>;
 }
@@ -105,10 +109,11 @@ export interface Db {
 /** How the SQLite file is opened. */
 export interface SqliteOptions {
   /**
-   * Checkpoint the WAL on a worker thread instead of inside the commit that fills it (see
-   * walCheckpointer.ts). The server turns it on; short-lived test databases need no thread.
+   * Checkpoint the WAL (walCheckpointer.ts) and move the update journal into its table
+   * (journalWorker.ts) on worker threads, instead of on the event loop. The server turns it on;
+   * short-lived test databases need no threads.
    */
-  checkpointInWorker?: boolean;
+  backgroundThreads?: boolean;
 }
 
 /** True for a PostgreSQL connection URL. */
@@ -130,7 +135,7 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  const checkpointer = options.checkpointInWorker ? startWalCheckpointer(file) : null;
+  const checkpointer = options.backgroundThreads ? startWalCheckpointer(file) : null;
   if (checkpointer) {
     database.pragma('wal_autocheckpoint = 0');
     // A WAL that grew during a burst is cut back to 64 MiB when it starts over.
@@ -141,6 +146,8 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Db {
     kysely,
     dialect: 'sqlite',
     sqlite: database,
+    file,
+    backgroundThreads: options.backgroundThreads === true,
     async close() {
       await checkpointer?.close();
       // The last connection to close checkpoints what is left and removes the WAL.

@@ -1,17 +1,28 @@
 // The per-document append-only log of Yjs updates, and its compaction commit (design.md
 // "Sync pipeline" and "Compaction"). Rows are opaque bytes here; merging happens in the service.
+// On SQLite appends go through the update journal (updateJournal.ts, journalMover.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { DocUpdateStore } from '../types';
 import { type Db, readBytes, readInt, writeBytes } from './db';
+import { createJournalMover, type JournalMover, storeLeftovers } from './journalMover';
+import { startJournalWorker } from './journalWorker';
+import { type JournalRecord, openUpdateJournal } from './updateJournal';
 
 /** Rows per INSERT / ids per IN list, well under both dialects' bound-parameter limits. */
 const CHUNK = 500;
 
-/** The document update store over `db`. */
-export function createDocUpdateStore({ kysely, sqlite }: Db): DocUpdateStore {
-  // The INSERT of n rows, compiled once per n: appendBatch runs on the relay path for every
-  // batch, and building and compiling the query cost more than SQLite's write itself.
+/** The store, and what closing the database must wait for (the journal's last move). */
+export type DocUpdateStoreHandle = DocUpdateStore & { close(): Promise<void> };
+
+/**
+ * The document update store over `db`. On SQLite an append is committed by the update journal
+ * and moved into the table shortly after (journalMover.ts); on PostgreSQL it is one INSERT.
+ */
+export function createDocUpdateStore(db: Db): DocUpdateStoreHandle {
+  const { kysely, sqlite } = db;
+  // The INSERT of n rows, compiled once per n: building and compiling the query cost more than
+  // SQLite's write itself.
   const insertSql = new Map<number, string>();
   const sqlOf = (rows: number): string => {
     let sql = insertSql.get(rows);
@@ -23,29 +34,31 @@ export function createDocUpdateStore({ kysely, sqlite }: Db): DocUpdateStore {
     return sql;
   };
   // Parameters in the compiled order: (doc_name, data) per row.
-  const paramsOf = (rows: AppendRow[]) => rows.flatMap((r) => [r.doc_name, r.data]);
-  const appendNow = sqlite ? createSqliteAppend(sqlite, sqlOf, paramsOf) : null;
+  const paramsOf = (rows: readonly JournalRecord[]) => rows.flatMap((r) => [r.docName, writeBytes(r.update)]);
+  const mover = sqlite && db.file ? openJournaledAppends(sqlite, db.file, db.backgroundThreads === true, sqlOf, paramsOf) : null;
 
   return {
     async appendBatch(updates) {
       if (updates.length === 0) return;
-      const rows = updates.map((u) => ({ doc_name: u.docName, data: writeBytes(u.update) }));
-      if (appendNow?.(rows)) return;
-      // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
-      if (rows.length <= CHUNK) {
-        await kysely.executeQuery(CompiledQuery.raw(sqlOf(rows.length), paramsOf(rows)));
+      if (mover) {
+        mover.append(updates);
         return;
       }
-      // Only queries inside the callback: on SQLite the transaction holds the one connection.
+      // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
+      if (updates.length <= CHUNK) {
+        await kysely.executeQuery(CompiledQuery.raw(sqlOf(updates.length), paramsOf(updates)));
+        return;
+      }
       await kysely.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
+        for (let i = 0; i < updates.length; i += CHUNK) {
+          const chunk = updates.slice(i, i + CHUNK);
           await trx.executeQuery(CompiledQuery.raw(sqlOf(chunk.length), paramsOf(chunk)));
         }
       });
     },
 
     async read(docName) {
+      await mover?.whenMoved();
       const rows = await kysely
         .selectFrom('doc_updates')
         .select(['id', 'doc_name', 'data'])
@@ -56,6 +69,7 @@ export function createDocUpdateStore({ kysely, sqlite }: Db): DocUpdateStore {
     },
 
     async stats(docName) {
+      await mover?.whenMoved();
       const row = await kysely
         .selectFrom('doc_updates')
         .select((eb) => [eb.fn.countAll().as('rows'), eb.fn.sum<number | string | null>(eb.fn('length', ['data'])).as('bytes')])
@@ -79,41 +93,53 @@ export function createDocUpdateStore({ kysely, sqlite }: Db): DocUpdateStore {
         }
       });
     },
-  };
-}
 
-interface AppendRow {
-  doc_name: string;
-  data: Buffer;
+    close: async () => mover?.close(),
+  };
 }
 
 /**
- * SQLite's append on the relay path, run synchronously on the connection under Kysely. Going
- * through Kysely costs a mutex and several promise round trips per commit, each a chance for the
- * event loop to run something else before the edit is relayed. Safe only while no Kysely
- * transaction is open on the connection (it would take this write into its own commit or
- * rollback): then it returns false and the caller goes through Kysely, which waits its turn.
- * better-sqlite3 runs the statement to its end before anything else runs, so Kysely never sees
- * it half done.
+ * SQLite's append path: the update journal, with leftovers of earlier processes stored first, and
+ * its records moved into the table on a worker thread (the server) or on this connection.
  */
-function createSqliteAppend(
+function openJournaledAppends(
   sqlite: BetterSqlite3.Database,
+  file: string,
+  inWorker: boolean,
   sqlOf: (rows: number) => string,
-  paramsOf: (rows: AppendRow[]) => unknown[],
-): (rows: AppendRow[]) => boolean {
+  paramsOf: (rows: readonly JournalRecord[]) => unknown[],
+): JournalMover & { close(): Promise<void> } {
   const statements = new Map<number, BetterSqlite3.Statement>();
-  const run = (rows: AppendRow[]) => {
-    let statement = statements.get(rows.length);
-    if (!statement) statements.set(rows.length, (statement = sqlite.prepare(sqlOf(rows.length))));
-    statement.run(paramsOf(rows));
-  };
-  const runChunks = sqlite.transaction((rows: AppendRow[]) => {
-    for (let i = 0; i < rows.length; i += CHUNK) run(rows.slice(i, i + CHUNK));
+  const insertAll = sqlite.transaction((records: readonly JournalRecord[]) => {
+    for (let i = 0; i < records.length; i += CHUNK) {
+      const chunk = records.slice(i, i + CHUNK);
+      let statement = statements.get(chunk.length);
+      if (!statement) statements.set(chunk.length, (statement = sqlite.prepare(sqlOf(chunk.length))));
+      statement.run(paramsOf(chunk));
+    }
   });
-  return (rows) => {
-    if (sqlite.inTransaction) return false;
-    if (rows.length <= CHUNK) run(rows);
-    else runChunks(rows);
-    return true;
+  const journal = openUpdateJournal(file);
+  storeLeftovers(journal, insertAll);
+  const worker = inWorker ? startJournalWorker(file, sqlOf(1)) : null;
+  const mover = createJournalMover({
+    journal,
+    store: worker
+      ? (records) => worker.store(records)
+      : async (records) => {
+          // A Kysely transaction open on the connection would take this write into its commit
+          // or rollback: wait for it to end.
+          while (sqlite.inTransaction) await new Promise((resolve) => setTimeout(resolve, 2));
+          insertAll(records);
+        },
+  });
+  return {
+    ...mover,
+    async close() {
+      try {
+        await mover.close();
+      } finally {
+        await worker?.close();
+      }
+    },
   };
 }

@@ -1,0 +1,115 @@
+// SQLite only: appends go to the update journal (updateJournal.ts), which is the commit of the
+// sync pipeline, and are moved into doc_updates a segment at a time a few milliseconds later,
+// off the relay path (on a worker thread in the server: journalWorker.ts). Readers of the table
+// first wait until everything appended before them is moved, so a document loaded or compacted
+// never misses a committed update.
+import type { JournalRecord, UpdateJournal } from './updateJournal';
+
+/** The journaled append path of one SQLite database. */
+export interface JournalMover {
+  /** Commits the records (one write to the journal). Throws when they cannot be stored. */
+  append(records: readonly JournalRecord[]): void;
+  /** Resolves once every record appended so far is in the table; rejects if moving fails. */
+  whenMoved(): Promise<void>;
+  /** Moves what is pending and closes the journal (its files stay on disk if a move failed). */
+  close(): Promise<void>;
+}
+
+export interface JournalMoverOptions {
+  journal: UpdateJournal;
+  /** Inserts the records into doc_updates in one transaction. */
+  store(records: readonly JournalRecord[]): Promise<void>;
+  /** How long appends gather before they are moved (ms, default 50). */
+  delayMs?: number;
+}
+
+interface Waiter {
+  target: number;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/** Moves a handle's appends as they come (the caller stored the journal's leftovers first). */
+export function createJournalMover(options: JournalMoverOptions): JournalMover {
+  const { journal } = options;
+  let appended = 0;
+  let moved = 0;
+  let moving = false;
+  let timer: NodeJS.Timeout | null = null;
+  let failures = 0;
+  const waiters: Waiter[] = [];
+
+  /** Moves the next segment unless one is on its way; one at a time keeps them in order. */
+  const move = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (moving) return;
+    const segment = journal.nextToMove();
+    if (!segment) return;
+    moving = true;
+    const count = segment.records.length;
+    options.store(segment.records).then(
+      () => {
+        moving = false;
+        failures = 0;
+        journal.moved(segment); // may recycle the segment: its records are gone from here on
+        moved += count;
+        const waiting = waiters.filter((w) => w.target > moved);
+        for (const w of waiters) if (w.target <= moved) w.resolve();
+        waiters.splice(0, waiters.length, ...waiting);
+        // Readers waiting for more go at once; appends that came meanwhile after the delay.
+        if (waiters.length > 0) move();
+        else if (moved < appended) schedule();
+      },
+      (error: unknown) => {
+        moving = false;
+        // The records stay in the journal (durable) and in memory; a reader sees the error.
+        if (failures++ === 0) console.error('[storage] moving journaled updates into doc_updates failed (retrying)', error);
+        for (const w of waiters.splice(0)) w.reject(error);
+        schedule();
+      },
+    );
+  };
+  const schedule = () => {
+    timer ??= setTimeout(move, options.delayMs ?? 50);
+  };
+
+  return {
+    append(records) {
+      for (const r of records) {
+        // Checked here: a record the table refuses would block every move after it.
+        if (typeof r.docName !== 'string' || r.docName === '' || !(r.update instanceof Uint8Array)) {
+          throw new TypeError('an update needs a document name and bytes');
+        }
+      }
+      journal.append(records);
+      appended += records.length;
+      schedule();
+    },
+    whenMoved() {
+      if (moved >= appended) return Promise.resolve();
+      const done = new Promise<void>((resolve, reject) => waiters.push({ target: appended, resolve, reject }));
+      move();
+      return done;
+    },
+    async close() {
+      try {
+        await this.whenMoved();
+      } finally {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        journal.close();
+      }
+    },
+  };
+}
+
+/** Stores leftover journals (files of handles that are gone) before anything is served. */
+export function storeLeftovers(journal: UpdateJournal, insert: (records: readonly JournalRecord[]) => void): void {
+  for (const leftover of [...journal.leftovers]) {
+    // A failure here fails the start, and the file stays for the next one.
+    if (leftover.records.length > 0) insert(leftover.records);
+    journal.moved(leftover);
+    console.info(`[storage] recovered ${leftover.records.length} committed update(s) from ${leftover.file}`);
+  }
+}
