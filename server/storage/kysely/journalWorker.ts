@@ -45,37 +45,46 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/** Starts the worker on `file`; `insertSql` inserts one (doc_name, data) row. */
+/**
+ * Starts the worker on `file`; `insertSql` inserts one (doc_name, data) row. A worker that died
+ * (an exception, out of memory) is started again for the next insert: the records it was given
+ * are still in the journal and are given again.
+ */
 export function startJournalWorker(file: string, insertSql: string): JournalWorker {
   const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driverPath, insertSql } });
   const calls = new Map<number, { resolve(): void; reject(error: Error): void }>();
   let nextId = 0;
-  let stopped: Error | null = null;
-  worker.on('message', (m: { id: number; error?: string }) => {
-    const call = calls.get(m.id);
-    calls.delete(m.id);
-    if (calls.size === 0) worker.unref();
-    if (m.error) call?.reject(new Error(m.error));
-    else call?.resolve();
-  });
-  const fail = (error: Error) => {
-    stopped = error;
-    for (const call of calls.values()) call.reject(error);
-    calls.clear();
+  let closing = false;
+
+  const spawn = () => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driverPath, insertSql } });
+    worker.on('message', (m: { id: number; error?: string }) => {
+      const call = calls.get(m.id);
+      calls.delete(m.id);
+      if (calls.size === 0) worker.unref();
+      if (m.error) call?.reject(new Error(m.error));
+      else call?.resolve();
+    });
+    worker.on('error', (error) => console.error(`[storage] journal worker for ${file} failed:`, error));
+    const exited = new Promise<void>((resolve) =>
+      worker.once('exit', () => {
+        if (current?.worker === worker) current = null;
+        for (const call of calls.values()) call.reject(new Error('the journal worker has exited'));
+        calls.clear();
+        resolve();
+      }),
+    );
+    // Only an insert on its way keeps the process alive (see store).
+    worker.unref();
+    return { worker, exited };
   };
-  worker.on('error', (error) => {
-    console.error(`[storage] journal worker for ${file} stopped:`, error);
-    fail(error);
-  });
-  worker.on('exit', () => fail(new Error('the journal worker has exited')));
-  // Only an insert on its way keeps the process alive (see store).
-  worker.unref();
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let current: ReturnType<typeof spawn> | null = spawn();
 
   return {
     store(records) {
-      if (stopped) return Promise.reject(stopped);
+      if (closing) return Promise.reject(new Error('the journal worker is closed'));
+      current ??= spawn();
+      const { worker } = current;
       const names = records.map((r) => r.docName);
       const ends: number[] = [];
       const bytes = new Uint8Array(records.reduce((n, r) => n + r.update.length, 0));
@@ -93,8 +102,10 @@ export function startJournalWorker(file: string, insertSql: string): JournalWork
       });
     },
     async close() {
-      if (!stopped) worker.postMessage('close');
-      await exited;
+      closing = true;
+      if (!current) return;
+      current.worker.postMessage('close');
+      await current.exited;
     },
   };
 }

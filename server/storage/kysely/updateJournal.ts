@@ -94,7 +94,7 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
         throw error;
       }
       active.size += bytes.length;
-      active.records.push(...records);
+      for (const record of records) active.records.push(record);
     },
     nextToMove() {
       if (sealed.length === 0 && active.records.length > 0 && !closed) {
@@ -136,11 +136,15 @@ interface OpenSegment extends JournalSegment {
   size: number;
 }
 
-/** The journal files beside `dbFile` that no live handle writes, oldest first per handle. */
+/**
+ * The journal files beside `dbFile` that no live handle writes. Their order does not matter
+ * (segments are reused, and Yjs applies updates in any order), nor does a record stored twice (a
+ * crash between a move's commit and the emptying of its segment).
+ */
 function findLeftovers(dbFile: string): JournalSegment[] {
   const prefix = `${basename(dbFile)}-updates-`;
   const dir = dirname(dbFile);
-  const found: Array<JournalSegment & { order: number[] }> = [];
+  const found: JournalSegment[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
@@ -149,10 +153,9 @@ function findLeftovers(dbFile: string): JournalSegment[] {
     if (pid !== process.pid && isAlive(pid)) continue;
     const { records, torn } = decodeRecords(readFileSync(path));
     if (torn) console.warn(`[storage] ${path} ends in a torn record (written while the machine went down); it is ignored`);
-    found.push({ file: path, records, order: name.slice(prefix.length).split('-').map(Number) });
+    found.push({ file: path, records });
   }
-  found.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-  return found.map(({ file, records }) => ({ file, records }));
+  return found;
 }
 
 function isAlive(pid: number): boolean {
