@@ -168,22 +168,40 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Each document name's encoded form (u16 length + UTF-8), kept: names repeat with every edit. */
+const namePrefixes = new Map<string, Uint8Array>();
+
+function namePrefix(docName: string): Uint8Array {
+  let prefix = namePrefixes.get(docName);
+  if (prefix === undefined) {
+    const name = Buffer.from(docName, 'utf8');
+    if (name.length > 0xffff) throw new RangeError(`document name too long for the journal (${name.length} bytes)`);
+    prefix = Buffer.allocUnsafe(2 + name.length);
+    prefix[0] = name.length & 0xff;
+    prefix[1] = name.length >> 8;
+    prefix.set(name, 2);
+    if (namePrefixes.size >= 10_000) namePrefixes.clear();
+    namePrefixes.set(docName, prefix);
+  }
+  return prefix;
+}
+
 /** The records in their file format, in one buffer. */
 export function encodeRecords(records: readonly JournalRecord[]): Buffer {
-  const names = records.map((r) => Buffer.from(r.docName, 'utf8'));
-  const total = records.reduce((n, r, i) => n + HEADER_BYTES + 2 + names[i].length + r.update.length, 0);
+  const prefixes = records.map((r) => namePrefix(r.docName));
+  let total = 0;
+  for (let i = 0; i < records.length; i++) total += HEADER_BYTES + prefixes[i].length + records[i].update.length;
   const out = Buffer.allocUnsafe(total);
   let at = 0;
-  records.forEach((r, i) => {
+  for (let i = 0; i < records.length; i++) {
     const bodyStart = at + HEADER_BYTES;
-    out.writeUInt16LE(names[i].length, bodyStart);
-    names[i].copy(out, bodyStart + 2);
-    out.set(r.update, bodyStart + 2 + names[i].length);
-    const bodyEnd = bodyStart + 2 + names[i].length + r.update.length;
+    out.set(prefixes[i], bodyStart);
+    out.set(records[i].update, bodyStart + prefixes[i].length);
+    const bodyEnd = bodyStart + prefixes[i].length + records[i].update.length;
     out.writeUInt32LE(bodyEnd - bodyStart, at);
     out.writeUInt32LE(crc32(out.subarray(bodyStart, bodyEnd)), at + 4);
     at = bodyEnd;
-  });
+  }
   return out;
 }
 
