@@ -48,11 +48,24 @@ export function createJournalMover(options: JournalMoverOptions): JournalMover {
     if (!segment) return;
     moving = true;
     const count = segment.records.length;
+    const failed = (error: unknown) => {
+      moving = false;
+      // The records stay in the journal (durable) and in memory; a reader sees the error.
+      if (failures++ === 0) console.error('[storage] moving journaled updates into doc_updates failed (retrying)', error);
+      for (const w of waiters.splice(0)) w.reject(error);
+      schedule();
+    };
     options.store(segment.records).then(
       () => {
+        try {
+          journal.moved(segment); // may recycle the segment: its records are gone from here on
+        } catch (error) {
+          // The segment stays first in line and is stored again (Yjs ignores the copies).
+          failed(error);
+          return;
+        }
         moving = false;
         failures = 0;
-        journal.moved(segment); // may recycle the segment: its records are gone from here on
         moved += count;
         const waiting = waiters.filter((w) => w.target > moved);
         for (const w of waiters) if (w.target <= moved) w.resolve();
@@ -61,13 +74,7 @@ export function createJournalMover(options: JournalMoverOptions): JournalMover {
         if (waiters.length > 0) move();
         else if (moved < appended) schedule();
       },
-      (error: unknown) => {
-        moving = false;
-        // The records stay in the journal (durable) and in memory; a reader sees the error.
-        if (failures++ === 0) console.error('[storage] moving journaled updates into doc_updates failed (retrying)', error);
-        for (const w of waiters.splice(0)) w.reject(error);
-        schedule();
-      },
+      failed,
     );
   };
   const schedule = () => {

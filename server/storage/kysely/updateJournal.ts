@@ -112,8 +112,9 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
       }
       const at = sealed.indexOf(segment as OpenSegment);
       if (at < 0) return;
-      const [done] = sealed.splice(at, 1);
-      ftruncateSync(done.fd, 0);
+      const done = sealed[at];
+      ftruncateSync(done.fd, 0); // if this throws, the segment stays sealed and is moved again
+      sealed.splice(at, 1);
       done.size = 0;
       done.records = [];
       spare.push(done);
