@@ -115,8 +115,10 @@ export function createJournalMover(options: JournalMoverOptions): JournalMover {
 export function storeLeftovers(journal: UpdateJournal, insert: (records: readonly JournalRecord[]) => void): void {
   for (const leftover of [...journal.leftovers]) {
     // A failure here fails the start, and the file stays for the next one.
-    if (leftover.records.length > 0) insert(leftover.records);
+    if (leftover.records.length > 0) {
+      insert(leftover.records);
+      console.info(`[storage] recovered ${leftover.records.length} committed update(s) from ${leftover.file}`);
+    }
     journal.moved(leftover);
-    console.info(`[storage] recovered ${leftover.records.length} committed update(s) from ${leftover.file}`);
   }
 }
