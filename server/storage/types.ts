@@ -132,9 +132,10 @@ export interface NodeStore {
 
 export interface DocUpdateStore {
   /**
-   * Appends updates (possibly to several documents) in ONE commit: all are stored or none (on
-   * SQLite one write to the update journal, on PostgreSQL one transaction). This is the commit of
-   * the sync pipeline's per-tick batch; `read` and `stats` see every update appended before them.
+   * Appends updates (possibly to several documents) in ONE commit: on PostgreSQL one transaction,
+   * on SQLite one write to the update journal (a crash in the middle of that write may keep the
+   * records written whole: each update stands alone). This is the commit of the sync pipeline's
+   * per-tick batch; `read` and `stats` see every update appended before them.
    */
   appendBatch(updates: Array<{ docName: string; update: Uint8Array }>): Promise<void>;
   /** Every stored row of a document, in id order. */

@@ -2,7 +2,7 @@
 // journals left by dead processes (and not of live ones), the move through the worker thread, a
 // refused append, and an append that returned surviving `kill -9` of its process.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
@@ -109,6 +109,20 @@ describe('update journal: recovery at open', () => {
     expect(readFileSync(file).equals(content)).toBe(true);
     await storage.close();
     expect(readFileSync(file).equals(content)).toBe(true);
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('stores the journal of a pid now held by another process (a start time that differs)', async () => {
+    temp = await createTempDataDir();
+    await createDatabase(temp.dir);
+    // The parent runs, but it is not the process that wrote this file: that one started at tick 1.
+    const file = join(temp.dir, `nianjian.db-updates-${process.ppid}.1-1-1`);
+    writeFileSync(file, encodeRecords(RECORDS));
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+
+    const storage = await createStorage({ dataDir: temp.dir });
+    expect(await updatesOf(storage, 'entry/b')).toEqual([[]]);
+    expect(existsSync(file)).toBe(false);
+    await storage.close();
   });
 });
 
@@ -218,7 +232,8 @@ describe('update journal: crash durability', () => {
     expect(child.signal).toBe('SIGKILL');
     const pid = Number(/^appended (\d+)$/m.exec(child.stdout)?.[1]);
     // The unmoved appends are in the journal, and only there.
-    const left = journalFiles(temp.dir).filter((name) => name.includes(`-${pid}-`));
+    const ofChild = (name: string) => new RegExp(`-updates-${pid}[.-]`).test(name); // <pid>.<start time> on Linux
+    const left = journalFiles(temp.dir).filter(ofChild);
     const pending = left.flatMap((name) => decodeRecords(readFileSync(join(temp!.dir, name))).records);
     expect(pending).toHaveLength(n);
 
@@ -229,7 +244,7 @@ describe('update journal: crash durability', () => {
     expect(await updatesOf(storage, 'entry/odd')).toEqual(expected(1));
     // The moved ones once each: their emptied segment brought nothing back twice.
     expect(await updatesOf(storage, 'entry/moved')).toEqual(Array.from({ length: 30 }, (_, i) => [i]));
-    expect(journalFiles(temp.dir).filter((name) => name.includes(`-${pid}-`))).toEqual([]);
+    expect(journalFiles(temp.dir).filter(ofChild)).toEqual([]);
     await storage.close();
   });
 });

@@ -119,7 +119,12 @@ function openJournaledAppends(
     }
   });
   const journal = openUpdateJournal(file);
-  storeLeftovers(journal, insertAll);
+  try {
+    storeLeftovers(journal, insertAll);
+  } catch (error) {
+    journal.close(); // the leftovers stay on disk for the next start
+    throw error;
+  }
   const worker = inWorker ? startJournalWorker(file, sqlOf(1)) : null;
   const mover = createJournalMover({
     journal,

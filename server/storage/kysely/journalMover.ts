@@ -29,60 +29,79 @@ interface Waiter {
   reject(error: unknown): void;
 }
 
+/**
+ * Appends past this many records not yet moved, while moves fail, are refused: the commit fails
+ * and the collab server evicts the document, instead of the journal growing without end.
+ */
+const MAX_UNMOVED_WHILE_FAILING = 100_000;
+
 /** Moves a handle's appends as they come (the caller stored the journal's leftovers first). */
 export function createJournalMover(options: JournalMoverOptions): JournalMover {
   const { journal } = options;
   let appended = 0;
   let moved = 0;
-  let moving = false;
+  let inFlight: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;
+  let closing = false;
+  let closed = false;
   const waiters: Waiter[] = [];
 
+  const schedule = () => {
+    if (!closing || waiters.length > 0) timer ??= setTimeout(move, options.delayMs ?? 50);
+  };
+  const failed = (error: unknown) => {
+    // The records stay in the journal (durable) and in memory; a reader sees the error.
+    if (failures++ === 0) console.error('[storage] moving journaled updates into doc_updates failed (retrying)', error);
+    for (const w of waiters.splice(0)) w.reject(error);
+    schedule();
+  };
+  const succeeded = (count: number) => {
+    failures = 0;
+    moved += count;
+    const waiting = waiters.filter((w) => w.target > moved);
+    for (const w of waiters) if (w.target <= moved) w.resolve();
+    waiters.splice(0, waiters.length, ...waiting);
+    // Readers waiting for more go at once; appends that came meanwhile after the delay.
+    if (waiters.length > 0) move();
+    else if (moved < appended) schedule();
+  };
+
   /** Moves the next segment unless one is on its way; one at a time keeps them in order. */
-  const move = () => {
+  function move(): void {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (moving) return;
-    const segment = journal.nextToMove();
-    if (!segment) return;
-    moving = true;
-    const count = segment.records.length;
-    const failed = (error: unknown) => {
-      moving = false;
-      // The records stay in the journal (durable) and in memory; a reader sees the error.
-      if (failures++ === 0) console.error('[storage] moving journaled updates into doc_updates failed (retrying)', error);
-      for (const w of waiters.splice(0)) w.reject(error);
-      schedule();
-    };
-    options.store(segment.records).then(
-      () => {
-        try {
-          journal.moved(segment); // may recycle the segment: its records are gone from here on
-        } catch (error) {
-          // The segment stays first in line and is stored again (Yjs ignores the copies).
+    if (inFlight) return;
+    try {
+      const segment = journal.nextToMove();
+      if (!segment) return;
+      const count = segment.records.length;
+      inFlight = options.store(segment.records).then(() => {
+        // Emptying may recycle the segment: its records are gone from here on. If it throws, the
+        // segment stays first in line and is stored again (Yjs ignores the copies).
+        journal.moved(segment);
+        return count;
+      }).then(
+        (n) => {
+          inFlight = null;
+          succeeded(n);
+        },
+        (error: unknown) => {
+          inFlight = null;
           failed(error);
-          return;
-        }
-        moving = false;
-        failures = 0;
-        moved += count;
-        const waiting = waiters.filter((w) => w.target > moved);
-        for (const w of waiters) if (w.target <= moved) w.resolve();
-        waiters.splice(0, waiters.length, ...waiting);
-        // Readers waiting for more go at once; appends that came meanwhile after the delay.
-        if (waiters.length > 0) move();
-        else if (moved < appended) schedule();
-      },
-      failed,
-    );
-  };
-  const schedule = () => {
-    timer ??= setTimeout(move, options.delayMs ?? 50);
-  };
+        },
+      );
+    } catch (error) {
+      failed(error); // opening the next segment, or handing the records to the worker
+    }
+  }
 
   return {
     append(records) {
+      if (closing) throw new Error('the update journal is closed');
+      if (failures > 0 && appended - moved > MAX_UNMOVED_WHILE_FAILING) {
+        throw new Error(`the update journal holds ${appended - moved} updates that cannot be moved into the database`);
+      }
       for (const r of records) {
         // Checked here: a record the table refuses would block every move after it.
         if (typeof r.docName !== 'string' || r.docName === '' || !(r.update instanceof Uint8Array)) {
@@ -95,17 +114,23 @@ export function createJournalMover(options: JournalMoverOptions): JournalMover {
     },
     whenMoved() {
       if (moved >= appended) return Promise.resolve();
+      if (closed) return Promise.reject(new Error('the update journal is closed; what it holds is stored at the next open'));
       const done = new Promise<void>((resolve, reject) => waiters.push({ target: appended, resolve, reject }));
       move();
       return done;
     },
     async close() {
+      if (closing) return;
+      closing = true;
       try {
         await this.whenMoved();
       } finally {
         if (timer) clearTimeout(timer);
         timer = null;
+        // A move still on its way (its reader gave up after a failure) ends before the files close.
+        while (inFlight) await inFlight;
         journal.close();
+        closed = true;
       }
     },
   };

@@ -104,6 +104,8 @@ export function startJournalWorker(file: string, insertSql: string): JournalWork
     async close() {
       closing = true;
       if (!current) return;
+      // Kept alive until the worker has closed its connection (its last checkpoint and sync).
+      current.worker.ref();
       current.worker.postMessage('close');
       await current.exited;
     },

@@ -4,11 +4,11 @@
 // it, as it holds SQLite's own WAL under synchronous=NORMAL). journalMover.ts moves the records
 // into the table in batches, off the relay path.
 //
-// Each open database handle writes its own files, `<db>-updates-<pid>-<handle>-<segment>`: a
-// second process (or handle) on the same data directory never touches the first one's. A segment
-// is emptied once its records are in the table, and reused; the mover asks for the next one,
-// which seals the file being written. At open, the files of processes that are gone are read back, and
-// those of this pid that no handle here has open (an earlier process had the same pid).
+// Each open database handle writes its own files, `<db>-updates-<process>-<handle>-<segment>`
+// (processIdentity.ts): a second process (or handle) on the same data directory never touches the
+// first one's. A segment is emptied once its records are in the table, and reused; the mover asks
+// for the next one, which seals the file being written. At open, the files of processes that are
+// gone are read back, and those of this process that no handle here has open.
 //
 // A record: u32 body length, u32 CRC-32 of the body, then the body: u16 name length, the
 // document name (UTF-8), the update. Reading stops at the first record that is short or fails
@@ -16,6 +16,7 @@
 import { closeSync, ftruncateSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { isProcessRunning, ownProcessIdentity } from './processIdentity';
 
 /** One update as it waits in the journal. */
 export interface JournalRecord {
@@ -54,8 +55,9 @@ let handles = 0;
 
 /** Opens a journal for a handle on `dbFile` and reads back the files no live handle writes. */
 export function openUpdateJournal(dbFile: string): UpdateJournal {
-  const base = `${dbFile}-updates-${process.pid}-${++handles}`;
-  const leftovers = findLeftovers(dbFile);
+  const owner = ownProcessIdentity();
+  const base = `${dbFile}-updates-${owner}-${++handles}`;
+  const leftovers = findLeftovers(dbFile, owner);
   let sequence = 0;
   /** Moved segments, emptied, for reuse: truncating a file costs less than creating one. */
   const spare: OpenSegment[] = [];
@@ -97,9 +99,12 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
       for (const record of records) active.records.push(record);
     },
     nextToMove() {
+      if (closed) return null;
       if (sealed.length === 0 && active.records.length > 0 && !closed) {
+        // Opened first: if that fails, appends go on into the segment being written.
+        const next = openSegment();
         sealed.push(active);
-        active = openSegment();
+        active = next;
       }
       return sealed[0] ?? null;
     },
@@ -111,7 +116,7 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
         return;
       }
       const at = sealed.indexOf(segment as OpenSegment);
-      if (at < 0) return;
+      if (at < 0 || closed) return;
       const done = sealed[at];
       ftruncateSync(done.fd, 0); // if this throws, the segment stays sealed and is moved again
       sealed.splice(at, 1);
@@ -142,31 +147,21 @@ interface OpenSegment extends JournalSegment {
  * (segments are reused, and Yjs applies updates in any order), nor does a record stored twice (a
  * crash between a move's commit and the emptying of its segment).
  */
-function findLeftovers(dbFile: string): JournalSegment[] {
+function findLeftovers(dbFile: string, own: string): JournalSegment[] {
   const prefix = `${basename(dbFile)}-updates-`;
   const dir = dirname(dbFile);
   const found: JournalSegment[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    const writer = name.slice(prefix.length).split('-')[0];
     const path = join(dir, name);
-    if (!Number.isInteger(pid) || openHere.has(path)) continue;
-    if (pid !== process.pid && isAlive(pid)) continue;
+    if (openHere.has(path)) continue;
+    if (writer !== own && isProcessRunning(writer)) continue;
     const { records, torn } = decodeRecords(readFileSync(path));
     if (torn) console.warn(`[storage] ${path} ends in a torn record (written while the machine went down); it is ignored`);
     found.push({ file: path, records });
   }
   return found;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, owned by someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Each document name's encoded form (u16 length + UTF-8), kept: names repeat with every edit. */

@@ -66,6 +66,8 @@ export function startWalCheckpointer(file: string, options: WalCheckpointerOptio
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async close() {
+      // Kept alive until the worker has closed its connection.
+      worker.ref();
       worker.postMessage('close');
       await exited;
     },
