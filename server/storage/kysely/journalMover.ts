@@ -76,15 +76,13 @@ export function createJournalMover(options: JournalMoverOptions): JournalMover {
       const segment = journal.nextToMove();
       if (!segment) return;
       const count = segment.records.length;
-      inFlight = options.store(segment.records).then(() => {
-        // Emptying may recycle the segment: its records are gone from here on. If it throws, the
-        // segment stays first in line and is stored again (Yjs ignores the copies).
-        journal.moved(segment);
-        return count;
-      }).then(
-        (n) => {
+      // Emptying may recycle the segment: its records are gone from here on. If it throws, the
+      // segment stays first in line and is stored again (Yjs ignores the copies).
+      const stored = options.store(segment.records).then(() => journal.moved(segment));
+      inFlight = stored.then(
+        () => {
           inFlight = null;
-          succeeded(n);
+          succeeded(count);
         },
         (error: unknown) => {
           inFlight = null;
