@@ -7,7 +7,6 @@ import {
   type AwarenessEntry,
   encodePermissionDenied,
   encodeSyncStep1,
-  encodeSyncStep2,
   type IncomingMessage,
   MalformedMessageError,
   readMessage,
@@ -120,7 +119,7 @@ export class CollabConnection implements DocPeer {
   }
 
   private readonly handlers: Handlers = {
-    'sync-step1': (msg) => this.send(encodeSyncStep2(this.requireDoc().doc, msg.stateVector)),
+    'sync-step1': (msg) => this.send(this.requireDoc().syncAnswer(msg.stateVector)),
     'sync-step2': (msg) => this.receiveUpdate(msg.update),
     'sync-update': (msg) => this.receiveUpdate(msg.update),
     awareness: (msg) => this.requireDoc().applyAwareness(this.ownAwareness(msg.entries), this),

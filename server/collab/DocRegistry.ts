@@ -52,11 +52,13 @@ export class DocRegistry {
   private open(name: string): Promise<SharedDoc> {
     let loading = this.docs.get(name);
     if (!loading) {
+      const commitNow = this.persistence.commitNow;
       loading = this.persistence.load(name).then((ydoc) => {
         const doc = new SharedDoc({
           name,
           doc: ydoc,
           commit: (update) => this.persistence.commit(name, update),
+          commitNow: commitNow ? (update) => commitNow(name, update) : undefined,
           onCommitFailed: (failed, err) => this.evict(failed, err),
         });
         this.loaded.set(name, doc);

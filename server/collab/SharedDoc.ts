@@ -3,7 +3,7 @@
 // what the server lacks, committed, and only then relayed and applied to the committed doc.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { type AwarenessEntry, encodeAwareness, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
+import { type AwarenessEntry, encodeAwareness, encodeSyncStep2, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
 
 /** What a document needs from a connection. */
 export interface DocPeer {
@@ -19,6 +19,13 @@ export interface SharedDocOptions {
   doc: Y.Doc;
   /** Stores one update durably; resolves once committed. */
   commit(update: Uint8Array): Promise<void>;
+  /**
+   * Where storage commits synchronously (SQLite's update journal): stores one update durably
+   * before it returns, or throws. The pipeline then runs in one synchronous step per update
+   * (apply, commit, relay), so no reader ever sees the doc between apply and commit, and the
+   * committed doc stages updates itself (see receiveNow).
+   */
+  commitNow?: (update: Uint8Array) => void;
   /** A commit failed: the registry evicts the document and closes its sockets. */
   onCommitFailed(doc: SharedDoc, error: unknown): void;
 }
@@ -33,7 +40,8 @@ export class SharedDoc {
   /**
    * The committed doc plus every accepted, not yet committed update. Incoming updates are diffed
    * against it (so an update pending in this tick is not stored twice) and validated by applying
-   * them here first: an update Yjs cannot integrate never reaches storage.
+   * them here first: an update Yjs cannot integrate never reaches storage. With `commitNow` it is
+   * the committed doc itself.
    */
   private staging: Y.Doc;
   /** What the staging doc's last transaction integrated (set by its 'update' listener). */
@@ -50,7 +58,7 @@ export class SharedDoc {
     this.options = options;
     this.name = options.name;
     this.doc = options.doc;
-    this.staging = this.createStaging();
+    this.staging = options.commitNow ? this.listenForStaged(this.doc) : this.createStaging();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessChange);
@@ -67,6 +75,10 @@ export class SharedDoc {
    */
   receiveUpdate(update: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
+    if (this.options.commitNow) {
+      this.receiveNow(update, origin, this.options.commitNow);
+      return;
+    }
     const diff = this.stage(update);
     if (diff === null) return;
     this.pending.push(diff);
@@ -113,12 +125,45 @@ export class SharedDoc {
     return diff;
   }
 
+  /**
+   * The synchronous pipeline: apply to the committed doc, commit what was new, relay it, all in
+   * one step. An update that fails to decode half-way (Yjs integrates structs before it reads the
+   * delete set) leaves what integrated in the doc: that part is committed and relayed like any
+   * update, so the doc never differs from storage, and the sender is closed for the rest.
+   */
+  private receiveNow(update: Uint8Array, origin: DocPeer, commitNow: (update: Uint8Array) => void): void {
+    this.staged = null;
+    let failure: unknown = null;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      failure = err;
+    }
+    const diff = this.staged;
+    this.staged = null;
+    if (diff) {
+      try {
+        commitNow(diff);
+      } catch (err) {
+        // The doc now holds what storage lacks: evicting it drops that, and the clients resend.
+        this.failCommit(err);
+        return;
+      }
+      this.relay(diff, origin);
+    }
+    if (failure) throw new MalformedMessageError(`update does not integrate: ${(failure as Error).message}`, { cause: failure });
+  }
+
   private createStaging(extra: readonly Uint8Array[] = []): Y.Doc {
-    const staging = cloneDoc(this.doc, extra);
-    staging.on('update', (update: Uint8Array) => {
+    return this.listenForStaged(cloneDoc(this.doc, extra));
+  }
+
+  /** Records in `staged` what each transaction of `doc` integrated. */
+  private listenForStaged(doc: Y.Doc): Y.Doc {
+    doc.on('update', (update: Uint8Array) => {
       this.staged = update;
     });
-    return staging;
+    return doc;
   }
 
   /**
@@ -142,8 +187,7 @@ export class SharedDoc {
     if (this.closed) return;
     const index = this.pending.indexOf(diff);
     if (index >= 0) this.pending.splice(index, 1);
-    const frame = encodeUpdate(diff);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    this.relay(diff, origin);
     try {
       Y.applyUpdate(this.doc, diff, origin);
     } catch (err) {
@@ -152,6 +196,12 @@ export class SharedDoc {
       console.error(`[collab] ${this.name}: committed update failed to apply`, err);
       this.failCommit(err);
     }
+  }
+
+  /** Sends a committed update to every peer but the one it came from. */
+  private relay(diff: Uint8Array, origin: DocPeer): void {
+    const frame = encodeUpdate(diff);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
   }
 
   private failCommit(err: unknown): void {
@@ -191,6 +241,25 @@ export class SharedDoc {
     const before = this.unrelayed.get(peer);
     if (before) void before.then(publish);
     else publish();
+  }
+
+  /**
+   * The sync step 2 answer to a client's state vector, from committed state only. With
+   * `commitNow` the committed doc also holds, in its pending store, structs waiting for a missing
+   * dependency (stored once the update that completes them arrives); Yjs would add them to what
+   * it encodes, so they are set aside for the encoding.
+   */
+  syncAnswer(stateVector: Uint8Array): Uint8Array {
+    const store = this.doc.store;
+    const { pendingStructs, pendingDs } = store;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    try {
+      return encodeSyncStep2(this.doc, stateVector);
+    } finally {
+      store.pendingStructs = pendingStructs;
+      store.pendingDs = pendingDs;
+    }
   }
 
   /** The awareness frame with every current state (for a joining or querying client). */

@@ -32,6 +32,11 @@ export interface CollabPersistenceHooks {
   load(docName: string): Promise<Y.Doc>;
   /** Stores an update durably (batched with the others of the same tick). */
   commit(docName: string, update: Uint8Array): Promise<void>;
+  /**
+   * Stores an update durably before returning, or throws; null where storage cannot commit
+   * synchronously (PostgreSQL). When present the core uses it instead of `commit`.
+   */
+  readonly commitNow: ((docName: string, update: Uint8Array) => void) | null;
   /** Drops the document's queued, not yet started commits (they reject). */
   discard(docName: string): void;
   /** The document left memory; `doc` is the instance `load` returned. */

@@ -1,6 +1,6 @@
-// Durable entry documents over storage.docUpdates: per-tick batched commits (one appendBatch for
-// every update of every document arriving in the same tick), loads, debounced compaction and the
-// debounced written-length report. Knows neither sockets nor HTTP (design.md "Sync pipeline").
+// Durable entry documents over storage.docUpdates: commits (one write to SQLite's update journal
+// per update, or per-tick batches, one appendBatch for every update of every document arriving in
+// the same tick), loads, debounced compaction and the debounced written-length report. Knows neither sockets nor HTTP (design.md "Sync pipeline").
 import { entryDocName, parseEntryDocName } from '@shared/protocol';
 import { entryLength, entryTextFromYDoc, type EntryTextModel } from '@shared/schema';
 import * as Y from 'yjs';
@@ -50,10 +50,24 @@ export class DocPersistence {
   /** The written length last reported per entry, so that an unchanged one costs no query. */
   private readonly reportedLength = new Map<string, number>();
 
+  /**
+   * Stores an update before returning (one write to SQLite's update journal), or throws; null
+   * where the store only commits asynchronously. The collab core then skips the per-tick batch:
+   * a journal write costs less than the wait for the end of the tick.
+   */
+  readonly commitNow: ((docName: string, update: Uint8Array) => void) | null;
+
   constructor(options: DocPersistenceOptions) {
     this.options = options;
     this.store = options.storage.docUpdates;
     this.nodes = options.storage.nodes;
+    const appendNow = this.store.appendNow?.bind(this.store);
+    this.commitNow = appendNow
+      ? (docName, update) => {
+          appendNow([{ docName, update }]);
+          this.noteCommitted(docName, update);
+        }
+      : null;
   }
 
   /** Loads a document's committed state and tracks it as open until `unload`. */
@@ -116,10 +130,13 @@ export class DocPersistence {
       return;
     }
     for (const q of batch) q.resolve();
-    for (const q of batch) {
-      this.noteLog(q.docName, 1, q.update.length, false);
-      this.scheduleLength(q.docName);
-    }
+    for (const q of batch) this.noteCommitted(q.docName, q.update);
+  }
+
+  /** Bookkeeping after a commit: the log's size (for compaction) and the length report. */
+  private noteCommitted(docName: string, update: Uint8Array): void {
+    this.noteLog(docName, 1, update.length, false);
+    this.scheduleLength(docName);
   }
 
   /** Updates the known log size and schedules compaction when a threshold is crossed. */

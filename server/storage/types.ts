@@ -138,6 +138,11 @@ export interface DocUpdateStore {
    * per-tick batch; `read` and `stats` see every update appended before them.
    */
   appendBatch(updates: Array<{ docName: string; update: Uint8Array }>): Promise<void>;
+  /**
+   * Where the store commits synchronously (SQLite's update journal): `appendBatch` that is
+   * durable before it returns, and throws when it cannot store the updates.
+   */
+  appendNow?(updates: Array<{ docName: string; update: Uint8Array }>): void;
   /** Every stored row of a document, in id order. */
   read(docName: string): Promise<DocUpdateRecord[]>;
   /** Row count and total bytes of a document's log (to decide on compaction). */

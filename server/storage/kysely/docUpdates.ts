@@ -37,11 +37,18 @@ export function createDocUpdateStore(db: Db): DocUpdateStoreHandle {
   const paramsOf = (rows: readonly JournalRecord[]) => rows.flatMap((r) => [r.docName, writeBytes(r.update)]);
   const mover = sqlite && db.file ? openJournaledAppends(sqlite, db.file, db.backgroundThreads === true, sqlOf, paramsOf) : null;
 
+  const appendNow = mover
+    ? (updates: Array<{ docName: string; update: Uint8Array }>) => {
+        if (updates.length > 0) mover.append(updates);
+      }
+    : undefined;
+
   return {
+    appendNow,
     async appendBatch(updates) {
       if (updates.length === 0) return;
-      if (mover) {
-        mover.append(updates);
+      if (appendNow) {
+        appendNow(updates);
         return;
       }
       // One statement is atomic by itself: the usual per-tick batch needs no BEGIN/COMMIT.
