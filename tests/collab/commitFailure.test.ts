@@ -1,17 +1,42 @@
 // Durable before relay: when a commit fails the document is evicted and its sockets close with
-// STORAGE_FAILED; nobody saw the unstored edit, and the clients resend it on reconnect.
+// STORAGE_FAILED; nobody saw the unstored edit, and the clients resend it on reconnect. Runs over
+// both commit paths: the per-tick batch (appendBatch) and SQLite's synchronous journal (appendNow).
 import { CLOSE_CODES } from '@shared/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocUpdateStore, Storage } from '@server/storage/types';
 import { appendParagraph, connectProvider, textOf, waitFor, waitSynced } from '../helpers/collabClient';
 import { type CollabHarness, startCollabHarness } from './collabHarness';
 
-/** A real wrapper around the real store whose appendBatch can be made to fail. */
+type Updates = Array<{ docName: string; update: Uint8Array }>;
+
+/**
+ * A real wrapper around the real store whose commits can be made to fail. With `sync` it offers
+ * the inner store's appendNow (when there is one), so the collab core takes the synchronous path;
+ * without, it has no appendNow and the core batches through appendBatch.
+ */
 class FlakyDocUpdates implements DocUpdateStore {
   failing = false;
+  /** Failed appendBatch calls. */
   failures = 0;
-  constructor(private readonly inner: DocUpdateStore) {}
-  async appendBatch(updates: Array<{ docName: string; update: Uint8Array }>): Promise<void> {
+  /** Failed appendNow calls. */
+  nowFailures = 0;
+  readonly appendNow?: (updates: Updates) => void;
+  constructor(
+    private readonly inner: DocUpdateStore,
+    sync: boolean,
+  ) {
+    const innerNow = inner.appendNow?.bind(inner);
+    if (sync && innerNow) {
+      this.appendNow = (updates) => {
+        if (this.failing) {
+          this.nowFailures++;
+          throw new Error('disk full (injected)');
+        }
+        innerNow(updates);
+      };
+    }
+  }
+  async appendBatch(updates: Updates): Promise<void> {
     if (this.failing) {
       this.failures++;
       throw new Error('disk full (injected)');
@@ -29,13 +54,13 @@ class FlakyDocUpdates implements DocUpdateStore {
   }
 }
 
-describe('collab: a failed commit', () => {
+describe.each([{ sync: true }, { sync: false }])('collab: a failed commit (sync: $sync)', ({ sync }) => {
   let h: CollabHarness;
   let flaky: FlakyDocUpdates;
   beforeEach(async () => {
     h = await startCollabHarness({
       wrapStorage: (storage: Storage) => {
-        flaky = new FlakyDocUpdates(storage.docUpdates);
+        flaky = new FlakyDocUpdates(storage.docUpdates, sync);
         return { nodes: storage.nodes, docUpdates: flaky };
       },
     });
@@ -45,6 +70,8 @@ describe('collab: a failed commit', () => {
   });
 
   it('evicts the doc, closes its sockets with 4500, and the edit is resent on reconnect', async () => {
+    // The harness's SQLite store has appendNow: the sync run must really take that path.
+    expect(h.persistence.commitNow !== null).toBe(sync);
     const entryId = await h.addEntry();
     const a = await h.addUser('甲', 'editor');
     const b = await h.addUser('乙', 'editor');
@@ -61,7 +88,14 @@ describe('collab: a failed commit', () => {
     flaky.failing = true;
     appendParagraph(pa.doc, '未保存');
     await waitFor(() => pa.closeCodes.includes(CLOSE_CODES.STORAGE_FAILED) && pb.closeCodes.includes(CLOSE_CODES.STORAGE_FAILED), 'both closed 4500');
-    expect(flaky.failures).toBeGreaterThan(0);
+    // The failure came from the path under test, and only from it.
+    if (sync) {
+      expect(flaky.nowFailures).toBeGreaterThan(0);
+      expect(flaky.failures).toBe(0);
+    } else {
+      expect(flaky.failures).toBeGreaterThan(0);
+      expect(flaky.nowFailures).toBe(0);
+    }
     // Nothing unstored was relayed.
     expect(bTextAtClose).toBe('已保存');
     expect((await h.persistence.readEntryText(entryId)).text).toBe('已保存');
