@@ -292,7 +292,8 @@ export class SharedDoc {
     this.closed = true;
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
-    this.staging.destroy();
+    // The committed doc belongs to the registry, which unloads it; only a separate staging doc is ours.
+    if (this.staging !== this.doc) this.staging.destroy();
     this.peers.clear();
   }
 

@@ -45,6 +45,7 @@ export class DocPersistence {
   private readonly logSize = new Map<string, { rows: number; bytes: number }>();
   private readonly compactTimers = new Map<string, NodeJS.Timeout>();
   private readonly compacting = new Map<string, Promise<void>>();
+  /** Pending written-length reports, by document name. */
   private readonly lengthTimers = new Map<string, NodeJS.Timeout>();
   private readonly lengthRuns = new Set<Promise<void>>();
   /** The written length last reported per entry, so that an unchanged one costs no query. */
@@ -193,16 +194,18 @@ export class DocPersistence {
   }
 
   private scheduleLength(docName: string): void {
+    // Looked up by document name first: this runs with every commit, and the timer is usually set.
+    if (this.lengthTimers.has(docName)) return;
     const entryId = parseEntryDocName(docName);
-    if (entryId === null || this.lengthTimers.has(entryId)) return;
+    if (entryId === null) return;
     // Not reset by further changes: a user typing for minutes still sees the length move.
-    const timer = setTimeout(() => this.runLength(entryId), this.options.lengthDelayMs ?? 2000);
+    const timer = setTimeout(() => this.runLength(docName, entryId), this.options.lengthDelayMs ?? 2000);
     timer.unref();
-    this.lengthTimers.set(entryId, timer);
+    this.lengthTimers.set(docName, timer);
   }
 
-  private runLength(entryId: string): void {
-    this.lengthTimers.delete(entryId);
+  private runLength(docName: string, entryId: string): void {
+    this.lengthTimers.delete(docName);
     const run = this.updateLength(entryId).catch((err) => {
       console.error(`[persistence] written length of entry ${entryId} failed`, err);
     });
@@ -229,9 +232,9 @@ export class DocPersistence {
       if (this.inflight) await this.inflight;
       else await new Promise((r) => setImmediate(r));
     }
-    for (const [entryId, timer] of [...this.lengthTimers]) {
+    for (const [docName, timer] of [...this.lengthTimers]) {
       clearTimeout(timer);
-      this.runLength(entryId);
+      this.runLength(docName, parseEntryDocName(docName)!);
     }
     for (const [docName, timer] of [...this.compactTimers]) {
       clearTimeout(timer);

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStorage, type Storage } from '@server/storage';
-import { decodeRecords, encodeRecords, type JournalRecord } from '@server/storage/kysely/updateJournal';
+import { decodeRecords, encodeRecords, type JournalRecord, openUpdateJournal } from '@server/storage/kysely/updateJournal';
 import { createTempDataDir, type TempDataDir } from '../helpers/tempSqlite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,6 +52,43 @@ describe('update journal: record format', () => {
     const flipped = Buffer.from(all);
     flipped[second + 8 + 2] ^= 0x01;
     expect(decodeRecords(flipped)).toEqual({ records: RECORDS.slice(0, 1), torn: true });
+  });
+
+  it('stops at the end mark, whatever lies past it', () => {
+    const marked = encodeRecords(RECORDS.slice(0, 1), true);
+    expect(decodeRecords(marked)).toEqual({ records: RECORDS.slice(0, 1), torn: false });
+    // A reused file: a new record and its end mark over the start of older records.
+    const reused = Buffer.from(encodeRecords(RECORDS));
+    reused.set(marked, 0);
+    expect(decodeRecords(reused)).toEqual({ records: RECORDS.slice(0, 1), torn: false });
+  });
+});
+
+describe('update journal: segments', () => {
+  let temp: TempDataDir | undefined;
+  afterEach(async () => {
+    await temp?.remove();
+  });
+
+  it('an emptied segment, written again, holds only its new records', async () => {
+    temp = await createTempDataDir();
+    const journal = openUpdateJournal(join(temp.dir, 'j.db'));
+    journal.append(RECORDS);
+    const first = journal.nextToMove()!;
+    expect(decodeRecords(readFileSync(first.file)).records).toEqual(RECORDS);
+    journal.moved(first);
+    expect(decodeRecords(readFileSync(first.file))).toEqual({ records: [], torn: false });
+
+    // Appends went on in a second file; sealing it reuses the first, whose old bytes stay on disk.
+    const late = { docName: 'entry/late', update: bytes(4, 2) };
+    journal.append([RECORDS[1]]);
+    const second = journal.nextToMove()!;
+    expect(second.file).not.toBe(first.file);
+    journal.append([late]);
+    expect(statSync(first.file).size).toBeGreaterThan(encodeRecords([late], true).length);
+    expect(decodeRecords(readFileSync(first.file))).toEqual({ records: [late], torn: false });
+    expect(decodeRecords(readFileSync(second.file)).records).toEqual([RECORDS[1]]);
+    journal.close();
   });
 });
 

@@ -11,8 +11,11 @@
 // gone are read back, and those of this process that no handle here has open.
 //
 // A record: u32 body length, u32 CRC-32 of the body, then the body: u16 name length, the
-// document name (UTF-8), the update. Reading stops at the first record that is short or fails
-// its checksum: a torn tail after a power loss, never a record that was confirmed.
+// document name (UTF-8), the update. Every write ends with an end mark (eight zero bytes), which
+// the next write overwrites; a segment is emptied by an end mark at its start. Overwriting a
+// reused file in place costs less than truncating it and writing it again, and what lies past the
+// end mark is never read. Reading stops at the end mark, or at the first record that is short or
+// fails its checksum: a torn tail after a power loss, never a record that was confirmed.
 import { closeSync, ftruncateSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -49,6 +52,10 @@ export interface UpdateJournal {
 }
 
 const HEADER_BYTES = 8;
+/** Where the records of a file end: a header of zero length (a record's body is never empty). */
+const END_MARK = new Uint8Array(HEADER_BYTES);
+/** A segment that grew past this (a burst of large updates) is truncated when emptied, not kept. */
+const KEEP_BYTES = 1 << 20;
 /** Paths of the journal files open in this process. */
 const openHere = new Set<string>();
 let handles = 0;
@@ -60,7 +67,7 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
   const leftovers = findLeftovers(dbFile, owner);
   let sequence = 0;
   // One segment at most waits to be moved, and one moved segment, emptied, waits to be reused:
-  // truncating a file costs less than creating one.
+  // overwriting a file costs less than creating one.
   let waiting: OpenSegment | null = null;
   let spare: OpenSegment | null = null;
   let active = openSegment();
@@ -87,17 +94,17 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
     leftovers,
     append(records) {
       if (closed) throw new Error(`${base}: the journal is closed`);
-      const bytes = encodeRecords(records);
+      const bytes = encodeRecords(records, true);
       let written = 0;
       try {
         written = writeSync(active.fd, bytes, 0, bytes.length, active.size);
         if (written !== bytes.length) throw new Error(`short write to ${active.file} (${written} of ${bytes.length} bytes)`);
       } catch (error) {
         // A partial record must not stay in front of the next one.
-        if (written > 0) ftruncateSync(active.fd, active.size);
+        if (written > 0) endAt(active, active.size);
         throw error;
       }
-      active.size += bytes.length;
+      active.size += bytes.length - END_MARK.length;
       for (const record of records) active.records.push(record);
     },
     nextToMove() {
@@ -118,7 +125,7 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
         return;
       }
       if (segment !== waiting || closed) return;
-      ftruncateSync(waiting.fd, 0); // if this throws, the segment keeps waiting and is moved again
+      endAt(waiting, 0); // if this throws, the segment keeps waiting and is moved again
       waiting.size = 0;
       waiting.records = [];
       spare = waiting;
@@ -140,7 +147,16 @@ export function openUpdateJournal(dbFile: string): UpdateJournal {
 
 interface OpenSegment extends JournalSegment {
   fd: number;
+  /** Where the next record goes (the offset of the end mark). */
   size: number;
+}
+
+/** Ends the segment's records at `offset`: an end mark there, or the file cut there if it grew large. */
+function endAt(segment: OpenSegment, offset: number): void {
+  if (segment.size > KEEP_BYTES) ftruncateSync(segment.fd, offset);
+  else if (writeSync(segment.fd, END_MARK, 0, END_MARK.length, offset) !== END_MARK.length) {
+    throw new Error(`short write to ${segment.file}`);
+  }
 }
 
 /**
@@ -183,12 +199,13 @@ function namePrefix(docName: string): Uint8Array {
   return prefix;
 }
 
-/** The records in their file format, in one buffer. */
-export function encodeRecords(records: readonly JournalRecord[]): Buffer {
+/** The records in their file format, in one buffer, followed by an end mark if asked. */
+export function encodeRecords(records: readonly JournalRecord[], endMark = false): Buffer {
   const prefixes = records.map((r) => namePrefix(r.docName));
-  let total = 0;
+  let total = endMark ? END_MARK.length : 0;
   for (let i = 0; i < records.length; i++) total += HEADER_BYTES + prefixes[i].length + records[i].update.length;
   const out = Buffer.allocUnsafe(total);
+  if (endMark) out.fill(0, total - END_MARK.length);
   let at = 0;
   for (let i = 0; i < records.length; i++) {
     const bodyStart = at + HEADER_BYTES;
@@ -209,6 +226,7 @@ export function decodeRecords(bytes: Buffer): { records: JournalRecord[]; torn: 
   while (at < bytes.length) {
     if (at + HEADER_BYTES > bytes.length) return { records, torn: true };
     const length = bytes.readUInt32LE(at);
+    if (length === 0 && bytes.readUInt32LE(at + 4) === 0) break; // the end mark
     const bodyStart = at + HEADER_BYTES;
     const bodyEnd = bodyStart + length;
     if (length < 2 || bodyEnd > bytes.length) return { records, torn: true };
