@@ -3,6 +3,7 @@
 // what the server lacks, committed, and only then relayed and applied to the committed doc.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { DocIntegrator } from './docIntegrator';
 import { type AwarenessEntry, encodeAwareness, encodeSyncStep2, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
 
 /** What a document needs from a connection. */
@@ -23,7 +24,7 @@ export interface SharedDocOptions {
    * Where storage commits synchronously (SQLite's update journal): stores one update durably
    * before it returns, or throws. The pipeline then runs in one synchronous step per update
    * (apply, commit, relay), so no reader ever sees the doc between apply and commit, and the
-   * committed doc stages updates itself (see receiveNow).
+   * committed doc takes updates itself (see receiveNow).
    */
   commitNow?: (update: Uint8Array) => void;
   /** A commit failed: the registry evicts the document and closes its sockets. */
@@ -40,10 +41,11 @@ export class SharedDoc {
   /**
    * The committed doc plus every accepted, not yet committed update. Incoming updates are diffed
    * against it (so an update pending in this tick is not stored twice) and validated by applying
-   * them here first: an update Yjs cannot integrate never reaches storage. With `commitNow` it is
-   * the committed doc itself.
+   * them here first: an update Yjs cannot integrate never reaches storage. Null with `commitNow`.
    */
-  private staging: Y.Doc;
+  private staging: Y.Doc | null;
+  /** With `commitNow`: applies updates to the committed doc and says what each integrated. */
+  private readonly integrator: DocIntegrator | null;
   /** What the staging doc's last transaction integrated (set by its 'update' listener). */
   private staged: Uint8Array | null = null;
   private readonly pending: Uint8Array[] = [];
@@ -58,7 +60,8 @@ export class SharedDoc {
     this.options = options;
     this.name = options.name;
     this.doc = options.doc;
-    this.staging = options.commitNow ? this.listenForStaged(this.doc) : this.createStaging();
+    this.integrator = options.commitNow ? new DocIntegrator(this.doc) : null;
+    this.staging = options.commitNow ? null : this.createStaging();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessChange);
@@ -71,12 +74,13 @@ export class SharedDoc {
 
   /**
    * Accepts an update from a writer: keeps what is new, commits it, then relays and applies it.
+   * `incremental`: a client's own new edit (a sync "update" message), not a sync answer.
    * Throws MalformedMessageError when the update cannot be decoded or integrated.
    */
-  receiveUpdate(update: Uint8Array, origin: DocPeer): void {
+  receiveUpdate(update: Uint8Array, origin: DocPeer, incremental = true): void {
     if (this.closed) return;
-    if (this.options.commitNow) {
-      this.receiveNow(update, origin, this.options.commitNow);
+    if (this.integrator && this.options.commitNow) {
+      this.receiveNow(this.integrator, update, origin, incremental, this.options.commitNow);
       return;
     }
     const diff = this.stage(update);
@@ -103,6 +107,7 @@ export class SharedDoc {
    * completes them, once they integrate.
    */
   private stage(update: Uint8Array): Uint8Array | null {
+    if (!this.staging) throw new Error('no staging doc with commitNow');
     this.staged = null;
     // What staging holds back for a missing dependency lives nowhere else: keep it for a rebuild.
     // (Yjs replaces these encoded updates when they change, never mutates them.)
@@ -131,39 +136,33 @@ export class SharedDoc {
    * delete set) leaves what integrated in the doc: that part is committed and relayed like any
    * update, so the doc never differs from storage, and the sender is closed for the rest.
    */
-  private receiveNow(update: Uint8Array, origin: DocPeer, commitNow: (update: Uint8Array) => void): void {
-    this.staged = null;
-    let failure: unknown = null;
-    try {
-      Y.applyUpdate(this.doc, update, origin);
-    } catch (err) {
-      failure = err;
-    }
-    const diff = this.staged;
-    this.staged = null;
-    if (diff) {
+  private receiveNow(
+    integrator: DocIntegrator,
+    update: Uint8Array,
+    origin: DocPeer,
+    incremental: boolean,
+    commitNow: (update: Uint8Array) => void,
+  ): void {
+    const { gained, error } = integrator.apply(update, origin, incremental);
+    if (gained) {
       try {
-        commitNow(diff);
+        commitNow(gained);
       } catch (err) {
         // The doc now holds what storage lacks: evicting it drops that, and the clients resend.
         this.failCommit(err);
         return;
       }
-      this.relay(diff, origin);
+      this.relay(gained, origin);
     }
-    if (failure) throw new MalformedMessageError(`update does not integrate: ${(failure as Error).message}`, { cause: failure });
+    if (error) throw new MalformedMessageError(`update does not integrate: ${(error as Error).message}`, { cause: error });
   }
 
   private createStaging(extra: readonly Uint8Array[] = []): Y.Doc {
-    return this.listenForStaged(cloneDoc(this.doc, extra));
-  }
-
-  /** Records in `staged` what each transaction of `doc` integrated. */
-  private listenForStaged(doc: Y.Doc): Y.Doc {
-    doc.on('update', (update: Uint8Array) => {
+    const staging = cloneDoc(this.doc, extra);
+    staging.on('update', (update: Uint8Array) => {
       this.staged = update;
     });
-    return doc;
+    return staging;
   }
 
   /**
@@ -292,8 +291,7 @@ export class SharedDoc {
     this.closed = true;
     this.awareness.off('update', this.handleAwarenessChange);
     this.awareness.destroy();
-    // The committed doc belongs to the registry, which unloads it; only a separate staging doc is ours.
-    if (this.staging !== this.doc) this.staging.destroy();
+    this.staging?.destroy(); // the committed doc belongs to the registry, which unloads it
     this.peers.clear();
   }
 
