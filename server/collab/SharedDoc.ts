@@ -1,6 +1,9 @@
 // One open document: the committed Y.Doc, the awareness of its clients, the connections to
 // broadcast to, and the sync pipeline "durable before relay" (design.md): an update is reduced to
-// what the server lacks, committed, and only then relayed and applied to the committed doc.
+// what the server lacks, committed, and only then relayed. Over an asynchronous store (PostgreSQL)
+// updates are staged on a copy, committed per tick and then applied to the committed doc; where
+// storage commits synchronously (SQLite's journal) the committed doc takes the update, and the
+// commit and relay follow in the same synchronous step, so nothing reads the doc in between.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DocIntegrator } from './docIntegrator';
