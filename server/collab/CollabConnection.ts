@@ -120,8 +120,8 @@ export class CollabConnection implements DocPeer {
 
   private readonly handlers: Handlers = {
     'sync-step1': (msg) => this.send(this.requireDoc().syncAnswer(msg.stateVector)),
-    'sync-step2': (msg) => this.receiveUpdate(msg.update, false),
-    'sync-update': (msg) => this.receiveUpdate(msg.update, true),
+    'sync-step2': (msg) => this.receiveUpdate(msg.update),
+    'sync-update': (msg) => this.receiveUpdate(msg.update),
     awareness: (msg) => this.requireDoc().applyAwareness(this.ownAwareness(msg.entries), this),
     'query-awareness': () => {
       const frame = this.requireDoc().awarenessFrame();
@@ -130,7 +130,7 @@ export class CollabConnection implements DocPeer {
     auth: () => {}, // clients have nothing to say in the auth channel
   };
 
-  private receiveUpdate(update: Uint8Array, incremental: boolean): void {
+  private receiveUpdate(update: Uint8Array): void {
     if (!this.canWrite) {
       // Dropped before the document sees it: never staged, stored or relayed.
       if (!this.deniedSent && this.requireDoc().carriesNews(update)) {
@@ -139,7 +139,7 @@ export class CollabConnection implements DocPeer {
       }
       return;
     }
-    this.requireDoc().receiveUpdate(update, this, incremental);
+    this.requireDoc().receiveUpdate(update, this);
   }
 
   /** Caps each state's size and forces `user.name` to the session's display name. */

@@ -77,20 +77,22 @@ export class SharedDoc {
 
   /**
    * Accepts an update from a writer: keeps what is new, commits it, then relays and applies it.
-   * `incremental`: a client's own new edit (a sync "update" message), not a sync answer.
    * Throws MalformedMessageError when the update cannot be decoded or integrated.
    */
-  receiveUpdate(update: Uint8Array, origin: DocPeer, incremental = true): void {
+  receiveUpdate(update: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
     if (this.integrator && this.options.commitNow) {
-      this.receiveNow(this.integrator, update, origin, incremental, this.options.commitNow);
+      this.receiveNow(this.integrator, update, origin, this.options.commitNow);
       return;
     }
+    const staging = this.staging;
+    // What staging held back may come out with this update, and the sender may lack it too.
+    const heldBack = staging !== null && (staging.store.pendingStructs !== null || staging.store.pendingDs !== null);
     const diff = this.stage(update);
     if (diff === null) return;
     this.pending.push(diff);
     const done = this.options.commit(diff).then(
-      () => this.applyCommitted(diff, origin),
+      () => this.applyCommitted(diff, origin, heldBack ? null : origin),
       (err: unknown) => this.failCommit(err),
     );
     this.inflight.add(done);
@@ -143,10 +145,9 @@ export class SharedDoc {
     integrator: DocIntegrator,
     update: Uint8Array,
     origin: DocPeer,
-    incremental: boolean,
     commitNow: (update: Uint8Array) => void,
   ): void {
-    const { gained, error } = integrator.apply(update, origin, incremental);
+    const { gained, error, heldBack } = integrator.apply(update, origin);
     if (gained) {
       try {
         commitNow(gained);
@@ -155,7 +156,7 @@ export class SharedDoc {
         this.failCommit(err);
         return;
       }
-      this.relay(gained, origin);
+      this.relay(gained, heldBack ? null : origin);
     }
     if (error) throw new MalformedMessageError(`update does not integrate: ${(error as Error).message}`, { cause: error });
   }
@@ -185,11 +186,11 @@ export class SharedDoc {
    * apply off the relay path; both run in one synchronous step, so no reader of the committed doc
    * sees the gap between them.
    */
-  private applyCommitted(diff: Uint8Array, origin: DocPeer): void {
+  private applyCommitted(diff: Uint8Array, origin: DocPeer, except: DocPeer | null): void {
     if (this.closed) return;
     const index = this.pending.indexOf(diff);
     if (index >= 0) this.pending.splice(index, 1);
-    this.relay(diff, origin);
+    this.relay(diff, except);
     try {
       Y.applyUpdate(this.doc, diff, origin);
     } catch (err) {
@@ -200,10 +201,13 @@ export class SharedDoc {
     }
   }
 
-  /** Sends a committed update to every peer but the one it came from. */
-  private relay(diff: Uint8Array, origin: DocPeer): void {
+  /**
+   * Sends a committed update to every peer but `except` (the one it came from, unless it may lack
+   * part of it: structs the doc had held back).
+   */
+  private relay(diff: Uint8Array, except: DocPeer | null): void {
     const frame = encodeUpdate(diff);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    for (const peer of this.peers) if (peer !== except) peer.send(frame);
   }
 
   private failCommit(err: unknown): void {

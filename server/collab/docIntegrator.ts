@@ -5,71 +5,52 @@ import * as Y from 'yjs';
 
 /** The outcome of one update. */
 export interface Integration {
-  /** An update holding what the doc gained (to commit and relay), or null when it gained nothing. */
+  /**
+   * Yjs's own encoding of what the doc gained (to commit and relay), or null when it gained
+   * nothing: a repeat, or structs that all wait for a missing dependency. Never the client's bytes
+   * as sent: Yjs reads an update that is not in its normal form differently when it applies it
+   * and when it merges stored rows, so a stored copy of those bytes could load as another state.
+   */
   gained: Uint8Array | null;
   /** Why the update stopped part-way (undecodable), or null. */
   error: unknown;
+  /**
+   * True when the doc held structs or deletions back for a missing dependency before this update:
+   * what it gained may then include them, which the sender may lack too (it joined after they
+   * arrived, and sync answers leave held-back parts out), so the sender gets the relay as well.
+   */
+  heldBack: boolean;
 }
 
 /** Reports what each update applied to `doc` through it integrated. */
 export class DocIntegrator {
   private readonly doc: Y.Doc;
   private encoded: Uint8Array | null = null;
-  private transaction: Y.Transaction | null = null;
-  private readonly onUpdate = (update: Uint8Array): void => {
-    this.encoded = update;
-  };
 
   constructor(doc: Y.Doc) {
     this.doc = doc;
-    doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      this.transaction = transaction;
+    doc.on('update', (update: Uint8Array) => {
+      this.encoded = update;
     });
   }
 
   /**
-   * Applies `update` (never throws). `incremental` marks a client's own new edit (a sync
-   * "update" message, not a sync answer that may repeat what the doc has).
-   *
-   * A new edit on a doc with nothing waiting for a dependency, nearly every keystroke, integrates
-   * as sent: the update itself is what the doc gained, and Yjs is spared encoding the
-   * transaction again (about 7 µs an edit on the relay path). Otherwise Yjs's 'update' event
-   * says exactly what integrated, with any held-back structs the update completed.
+   * Applies `update` (never throws). What integrated is taken from the transaction's 'update'
+   * event, so the update is decoded once. If it stops part-way (Yjs integrates structs before it
+   * reads the delete set), what integrated before the error is in the doc and is reported.
    */
-  apply(update: Uint8Array, origin: unknown, incremental: boolean): Integration {
+  apply(update: Uint8Array, origin: unknown): Integration {
     const store = this.doc.store;
-    const asSent = incremental && store.pendingStructs === null && store.pendingDs === null;
+    const heldBack = store.pendingStructs !== null || store.pendingDs !== null;
     this.encoded = null;
-    this.transaction = null;
-    if (!asSent) this.doc.on('update', this.onUpdate);
     let error: unknown = null;
     try {
       Y.applyUpdate(this.doc, update, origin);
     } catch (err) {
       error = err;
-    } finally {
-      if (!asSent) this.doc.off('update', this.onUpdate);
     }
-    if (!asSent) return { gained: this.encoded, error };
-    const transaction = this.transaction as Y.Transaction | null;
-    if (!transaction || !changedState(transaction)) {
-      // A repeat, or structs that all wait for a dependency: they go out with the update that
-      // completes them (taken through the 'update' event above, since something is then pending).
-      return { gained: null, error };
-    }
-    // Cut short by a decoding error (Yjs integrates structs before it reads the delete set):
-    // everything since the state before, with the doc's whole delete set. Rare, so not trimmed.
-    if (error) return { gained: Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(transaction.beforeState)), error };
-    // Some of it may wait for a dependency: stored and relayed as well, where peers hold it back too.
-    return { gained: update, error: null };
+    const gained = this.encoded;
+    this.encoded = null;
+    return { gained, error, heldBack };
   }
-}
-
-/** True when the transaction integrated structs or deleted something. */
-function changedState(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true;
-  for (const [client, clock] of transaction.afterState) {
-    if (transaction.beforeState.get(client) !== clock) return true;
-  }
-  return false;
 }
