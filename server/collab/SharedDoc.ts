@@ -7,6 +7,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DocIntegrator } from './docIntegrator';
+import { cloneDoc, isRedundant, withoutHeldBack } from './docState';
 import { type AwarenessEntry, encodeAwareness, encodeSyncStep2, encodeUpdate, MalformedMessageError, writeAwarenessUpdate } from './messages';
 
 /** What a document needs from a connection. */
@@ -256,16 +257,7 @@ export class SharedDoc {
    * it encodes, so they are set aside for the encoding.
    */
   syncAnswer(stateVector: Uint8Array): Uint8Array {
-    const store = this.doc.store;
-    const { pendingStructs, pendingDs } = store;
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    try {
-      return encodeSyncStep2(this.doc, stateVector);
-    } finally {
-      store.pendingStructs = pendingStructs;
-      store.pendingDs = pendingDs;
-    }
+    return withoutHeldBack(this.doc, () => encodeSyncStep2(this.doc, stateVector));
   }
 
   /** The awareness frame with every current state (for a joining or querying client). */
@@ -317,38 +309,4 @@ export class SharedDoc {
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     for (const peer of this.peers) if (peer !== origin) peer.send(frame);
   };
-}
-
-/** A copy of `doc` with `extra` updates applied on top. */
-function cloneDoc(doc: Y.Doc, extra: readonly Uint8Array[] = []): Y.Doc {
-  const copy = new Y.Doc({ gc: doc.gc });
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  for (const update of extra) Y.applyUpdate(copy, update);
-  return copy;
-}
-
-/**
- * True when `diff` (already reduced to structs `doc` lacks) adds nothing: no structs, and every
- * deletion it carries is already deleted in `doc`. A reconnecting client's sync step 2 carries its
- * whole delete set; storing that again on every reconnect would only grow the log.
- */
-function isRedundant(diff: Uint8Array, doc: Y.Doc): boolean {
-  const { structs, ds } = Y.decodeUpdate(diff);
-  if (structs.length > 0) return false;
-  for (const [client, deletions] of ds.clients) {
-    for (const { clock, len } of deletions) {
-      let at = clock;
-      while (at < clock + len) {
-        let item: Y.Item | Y.GC;
-        try {
-          item = Y.getItem(doc.store, Y.createID(client, at)) as Y.Item | Y.GC;
-        } catch {
-          return false; // the deleted struct is not here yet: keep the deletion
-        }
-        if (!item.deleted) return false;
-        at = item.id.clock + item.length;
-      }
-    }
-  }
-  return true;
 }
