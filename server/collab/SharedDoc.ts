@@ -48,10 +48,8 @@ export class SharedDoc {
    * them here first: an update Yjs cannot integrate never reaches storage. Null with `commitNow`.
    */
   private staging: Y.Doc | null;
-  /** With `commitNow`: applies updates to the committed doc and says what each integrated. */
-  private readonly integrator: DocIntegrator | null;
-  /** What the staging doc's last transaction integrated (set by its 'update' listener). */
-  private staged: Uint8Array | null = null;
+  /** Applies incoming updates, to staging or (with `commitNow`) to the committed doc. */
+  private integrator: DocIntegrator;
   private readonly pending: Uint8Array[] = [];
   private readonly inflight = new Set<Promise<void>>();
   private readonly awarenessOwners = new Map<number, DocPeer>();
@@ -64,8 +62,8 @@ export class SharedDoc {
     this.options = options;
     this.name = options.name;
     this.doc = options.doc;
-    this.integrator = options.commitNow ? new DocIntegrator(this.doc) : null;
-    this.staging = options.commitNow ? null : this.createStaging();
+    this.staging = options.commitNow ? null : cloneDoc(this.doc);
+    this.integrator = new DocIntegrator(this.staging ?? this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessChange);
@@ -82,17 +80,15 @@ export class SharedDoc {
    */
   receiveUpdate(update: Uint8Array, origin: DocPeer): void {
     if (this.closed) return;
-    if (this.integrator && this.options.commitNow) {
-      this.receiveNow(this.integrator, update, origin, this.options.commitNow);
+    if (this.options.commitNow) {
+      this.receiveNow(update, origin, this.options.commitNow);
       return;
     }
-    const staging = this.staging;
-    // What staging held back may come out with this update, and the sender may lack it too.
-    const heldBack = staging !== null && (staging.store.pendingStructs !== null || staging.store.pendingDs !== null);
-    const diff = this.stage(update);
+    const { diff, heldBack } = this.stage(update);
     if (diff === null) return;
     this.pending.push(diff);
     const done = this.options.commit(diff).then(
+      // What staging held back may come out with this update, and the sender may lack it too.
       () => this.applyCommitted(diff, origin, heldBack ? null : origin),
       (err: unknown) => this.failCommit(err),
     );
@@ -107,33 +103,32 @@ export class SharedDoc {
   /**
    * Integrates `update` into the staging doc and returns what of it was new there, or null when
    * nothing was (a reconnecting client's whole state, a repeated delete set). Yjs reports what a
-   * transaction integrated through 'update' (see the constructor), so the update is decoded once
-   * and never diffed against a state vector on the relay path. Structs still waiting for a
+   * transaction integrated (DocIntegrator), so the update is decoded once and never diffed
+   * against a state vector on the relay path. `heldBack`: staging held structs back before, which
+   * the diff may now carry. Structs still waiting for a
    * missing dependency stay in staging's pending store and are reported, with the update that
    * completes them, once they integrate.
    */
-  private stage(update: Uint8Array): Uint8Array | null {
-    if (!this.staging) throw new Error('no staging doc with commitNow');
-    this.staged = null;
+  private stage(update: Uint8Array): { diff: Uint8Array | null; heldBack: boolean } {
+    const staging = this.staging;
+    if (!staging) throw new Error('no staging doc with commitNow');
     // What staging holds back for a missing dependency lives nowhere else: keep it for a rebuild.
     // (Yjs replaces these encoded updates when they change, never mutates them.)
-    const heldStructs = this.staging.store.pendingStructs?.update ?? null;
-    const heldDeletions = this.staging.store.pendingDs;
-    try {
-      Y.applyUpdate(this.staging, update);
-    } catch (err) {
+    const heldStructs = staging.store.pendingStructs?.update ?? null;
+    const heldDeletions = staging.store.pendingDs;
+    const { gained, error, heldBack } = this.integrator.apply(update, null);
+    if (error) {
       // Yjs reads every struct before integrating any, but a delete set that fails to decode
       // comes after: the staging doc may hold half an update. Rebuild it; store nothing.
-      this.staging.destroy();
-      this.staging = this.createStaging(this.pending);
-      if (heldStructs) Y.applyUpdateV2(this.staging, heldStructs);
-      if (heldDeletions) Y.applyUpdateV2(this.staging, heldDeletions);
-      this.staged = null;
-      throw new MalformedMessageError(`update does not integrate: ${(err as Error).message}`, { cause: err });
+      staging.destroy();
+      const rebuilt = cloneDoc(this.doc, this.pending);
+      if (heldStructs) Y.applyUpdateV2(rebuilt, heldStructs);
+      if (heldDeletions) Y.applyUpdateV2(rebuilt, heldDeletions);
+      this.staging = rebuilt;
+      this.integrator = new DocIntegrator(rebuilt);
+      throw malformed(error);
     }
-    const diff = this.staged;
-    this.staged = null;
-    return diff;
+    return { diff: gained, heldBack };
   }
 
   /**
@@ -142,13 +137,8 @@ export class SharedDoc {
    * delete set) leaves what integrated in the doc: that part is committed and relayed like any
    * update, so the doc never differs from storage, and the sender is closed for the rest.
    */
-  private receiveNow(
-    integrator: DocIntegrator,
-    update: Uint8Array,
-    origin: DocPeer,
-    commitNow: (update: Uint8Array) => void,
-  ): void {
-    const { gained, error, heldBack } = integrator.apply(update, origin);
+  private receiveNow(update: Uint8Array, origin: DocPeer, commitNow: (update: Uint8Array) => void): void {
+    const { gained, error, heldBack } = this.integrator.apply(update, origin);
     if (gained) {
       try {
         commitNow(gained);
@@ -159,15 +149,7 @@ export class SharedDoc {
       }
       this.relay(gained, heldBack ? null : origin);
     }
-    if (error) throw new MalformedMessageError(`update does not integrate: ${(error as Error).message}`, { cause: error });
-  }
-
-  private createStaging(extra: readonly Uint8Array[] = []): Y.Doc {
-    const staging = cloneDoc(this.doc, extra);
-    staging.on('update', (update: Uint8Array) => {
-      this.staged = update;
-    });
-    return staging;
+    if (error) throw malformed(error);
   }
 
   /**
@@ -309,4 +291,9 @@ export class SharedDoc {
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     for (const peer of this.peers) if (peer !== origin) peer.send(frame);
   };
+}
+
+/** The error a connection closes on when an update does not integrate. */
+function malformed(cause: unknown): MalformedMessageError {
+  return new MalformedMessageError(`update does not integrate: ${(cause as Error).message}`, { cause });
 }

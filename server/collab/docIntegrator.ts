@@ -1,6 +1,6 @@
 // Applies client updates to a document and reports what of each was new: the part the sync
-// pipeline must commit and relay. Used where the committed doc takes updates directly
-// (SharedDoc's synchronous pipeline over SQLite's journal).
+// pipeline must commit and relay. SharedDoc applies through it to its staging copy (PostgreSQL)
+// or to the committed doc itself (SQLite's synchronous journal).
 import * as Y from 'yjs';
 
 /** The outcome of one update. */
