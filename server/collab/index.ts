@@ -41,7 +41,8 @@ export interface Collab {
 
 /** Creates the collab server. */
 export function createCollab(deps: CollabDeps): Collab {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // No permessage-deflate: relays write ready frames to the sockets (wsFrames.ts).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const docs = new DocRegistry(deps.persistence, { unloadDelayMs: deps.unloadDelayMs ?? 30_000 });
   const connections = new ConnectionRegistry();
   const unwatch = connections.watch(deps.events, (userId, entryId) => deps.authorize(userId, entryId));

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { WebSocket } from 'ws';
 import type { Admission, UpgradeRequestInfo } from './admission';
 import type { CollabConnection, CollabSocket } from './CollabConnection';
+import { sendBinary } from './wsFrames';
 
 /** What the route calls: decide at the upgrade, open the connection once the socket is there. */
 export interface UpgradeHandlers {
@@ -42,7 +43,7 @@ export function createUpgradeRoute(handlers: UpgradeHandlers): Hono {
         }
         const raw = ws.raw as WebSocket;
         const connection = handlers.open(admission, {
-          send: (frame) => raw.send(frame),
+          send: (frame) => sendBinary(raw, frame),
           close: (code, reason) => raw.close(code, reason),
           get isOpen() {
             return raw.readyState === WebSocket.OPEN;
