@@ -13,8 +13,8 @@ async function main(): Promise<void> {
   const runs: RunRecord[] = [];
   const runId = Date.now().toString(36);
   // Rounds interleave the targets, so a burst of other work on the machine hits them alike.
-  const rounds = Math.max(1, Number(process.env.BENCH_SYNC_ROUNDS ?? 1));
   for (const load of loads) {
+    const rounds = load.rounds;
     for (let round = 1; round <= rounds; round++) for (const target of load.targets) {
       const t0 = Date.now();
       console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${target}${rounds > 1 ? ` (round ${round})` : ''} …`);

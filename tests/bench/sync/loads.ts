@@ -10,6 +10,8 @@ export interface Load {
   ratePerClient: number;
   durationS: number;
   warmupS: number;
+  /** Runs per target, interleaved with the other targets' (the goals take the median p95). */
+  rounds: number;
   measure: 'all' | 'watcher';
   targets: TargetKind[];
   /** What this load must show, checked in the report. */
@@ -38,9 +40,11 @@ function parseShape(s: string): { docs: number; clientsPerDoc: number } {
 /**
  * The loads of a run. Env: BENCH_SYNC_LOADS (default `20x5,50x10`), BENCH_SYNC_RATE (edits per
  * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (3),
- * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four); the large load: BENCH_SYNC_LARGE
+ * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four), BENCH_SYNC_ROUNDS (3: a single
+ * round's p95 moves by ±15 % with what else the machine does); the large load: BENCH_SYNC_LARGE
  * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (20),
- * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both databases).
+ * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both
+ * databases), BENCH_SYNC_LARGE_ROUNDS (1).
  */
 export function loadsFromEnv(): Load[] {
   const loads: Load[] = [];
@@ -54,6 +58,7 @@ export function loadsFromEnv(): Load[] {
       ratePerClient: num('BENCH_SYNC_RATE', 2),
       durationS: num('BENCH_SYNC_DURATION_S', 10),
       warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      rounds: Math.max(1, num('BENCH_SYNC_ROUNDS', 3)),
       measure: (process.env.BENCH_SYNC_MEASURE as 'all' | 'watcher') || 'all',
       targets: targets('BENCH_SYNC_TARGETS', TARGET_KINDS),
       goal: 'p95-vs-reference',
@@ -69,6 +74,7 @@ export function loadsFromEnv(): Load[] {
       ratePerClient: num('BENCH_SYNC_LARGE_RATE', 1),
       durationS: num('BENCH_SYNC_LARGE_DURATION_S', 20),
       warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      rounds: Math.max(1, num('BENCH_SYNC_LARGE_ROUNDS', 1)),
       measure: (process.env.BENCH_SYNC_LARGE_MEASURE as 'all' | 'watcher') || 'watcher',
       targets: targets('BENCH_SYNC_LARGE_TARGETS', ['y-websocket-server', 'nianjian-sqlite', 'nianjian-postgres']),
       goal: 'p95-under-50ms',
