@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { WebSocket } from 'ws';
 import type { Admission, UpgradeRequestInfo } from './admission';
 import type { CollabConnection, CollabSocket } from './CollabConnection';
-import { sendBinary } from './wsFrames';
+import { binarySender } from './wsFrames';
 
 /** What the route calls: decide at the upgrade, open the connection once the socket is there. */
 export interface UpgradeHandlers {
@@ -42,8 +42,9 @@ export function createUpgradeRoute(handlers: UpgradeHandlers): Hono {
           return;
         }
         const raw = ws.raw as WebSocket;
+        const sendBinary = binarySender(raw);
         const connection = handlers.open(admission, {
-          send: (frame) => sendBinary(raw, frame),
+          send: sendBinary,
           close: (code, reason) => raw.close(code, reason),
           get isOpen() {
             return raw.readyState === WebSocket.OPEN;

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { frameBinary, sendBinary } from './wsFrames';
+import { binarySender, frameBinary } from './wsFrames';
 
 // ws's frame builder is not in its type definitions.
 const { Sender } = createRequire(import.meta.url)('ws') as {
@@ -24,7 +24,7 @@ describe('frameBinary', () => {
   });
 });
 
-describe('sendBinary on real sockets', () => {
+describe('binarySender on real sockets', () => {
   let server: WebSocketServer | null = null;
   const clients: WebSocket[] = [];
 
@@ -35,8 +35,8 @@ describe('sendBinary on real sockets', () => {
   });
 
   /** A server with `count` connected clients; each client collects the messages it gets. */
-  async function connect(count: number): Promise<{ peers: WebSocket[]; received: Buffer[][] }> {
-    server = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false });
+  async function connect(count: number, perMessageDeflate = false): Promise<{ peers: WebSocket[]; received: Buffer[][] }> {
+    server = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate });
     await new Promise((resolve) => server!.once('listening', resolve));
     const { port } = server.address() as { port: number };
     const peers: WebSocket[] = [];
@@ -64,7 +64,7 @@ describe('sendBinary on real sockets', () => {
     for (const size of SIZES) {
       const payload = bytes(size, sent.length);
       sent.push(payload);
-      for (const peer of peers) sendBinary(peer, payload);
+      for (const peer of peers) binarySender(peer)(payload);
       // ws's own send in between: both write to the same socket, in call order.
       const own = bytes(7, 100 + sent.length);
       sent.push(own);
@@ -80,10 +80,21 @@ describe('sendBinary on real sockets', () => {
     const { peers, received } = await connect(2);
     peers[0].close(1000, 'bye');
     const payload = bytes(10, 1);
-    expect(() => peers.forEach((p) => sendBinary(p, payload))).not.toThrow();
+    expect(() => peers.forEach((p) => binarySender(p)(payload))).not.toThrow();
     await until(() => received[1].length === 1);
     await new Promise((r) => setTimeout(r, 50));
     expect(received[0]).toHaveLength(0);
     expect(received[1]).toHaveLength(1);
+  });
+
+  it('falls back to ws.send where permessage-deflate was agreed (ws may hold frames back there)', async () => {
+    const { peers, received } = await connect(1, true);
+    expect(peers[0].extensions).toContain('permessage-deflate');
+    // ws compresses its own sends on a thread pool: a frame written past it would overtake them.
+    const sent = [new Uint8Array(70_000).fill(1), bytes(5, 2), new Uint8Array(20_000).fill(3), bytes(300, 4)];
+    const send = binarySender(peers[0]);
+    sent.forEach((payload, i) => (i % 2 === 0 ? peers[0].send(payload) : send(payload)));
+    await until(() => received[0].length === sent.length);
+    expect(received[0].map((b) => Buffer.from(b).toString('hex'))).toEqual(sent.map((p) => Buffer.from(p).toString('hex')));
   });
 });

@@ -31,22 +31,26 @@ let lastPayload: Uint8Array | null = null;
 let lastFrame: Buffer | null = null;
 
 /**
- * Sends `payload` as one binary message on `ws` if it is open. The frame goes straight to the
- * socket under ws, behind whatever ws wrote before, so the order of frames is kept. Only for
- * sockets without permessage-deflate (the collab server never offers it), where ws writes every
- * frame at once and queues nothing of its own.
+ * A sender of binary messages on `ws`: each goes as one frame straight to the socket under ws,
+ * behind whatever ws wrote before, so the order of frames is kept; nothing is sent once the
+ * socket is closing. Only for sockets without extensions (the collab server offers none: with
+ * permessage-deflate ws may hold frames back), and only while ws keeps its socket where it does
+ * today (a private field); otherwise ws's own send. Decided once per socket: ws builds its
+ * `extensions` string anew on every read.
  */
-export function sendBinary(ws: WebSocket, payload: Uint8Array): void {
-  if (ws.readyState !== WebSocket.OPEN) return;
-  // ws keeps its socket in a private field; should a later ws not, its own send still works.
+export function binarySender(ws: WebSocket): (payload: Uint8Array) => void {
   const socket = (ws as unknown as { _socket?: Duplex })._socket;
   if (!socket || ws.extensions !== '') {
-    ws.send(payload);
-    return;
+    return (payload) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(payload);
+    };
   }
-  if (payload !== lastPayload) {
-    lastFrame = frameBinary(payload);
-    lastPayload = payload;
-  }
-  socket.write(lastFrame);
+  return (payload) => {
+    if (ws.readyState !== WebSocket.OPEN) return;
+    if (payload !== lastPayload) {
+      lastFrame = frameBinary(payload);
+      lastPayload = payload;
+    }
+    socket.write(lastFrame);
+  };
 }
