@@ -18,6 +18,14 @@ export interface Load {
   goal: 'p95-vs-reference' | 'p95-under-50ms';
 }
 
+/**
+ * Seconds of typing before the timed phase. Sampled per second at 50×10, the reference's CPU is
+ * steady from the second second of typing; ours only from the fifth or sixth (V8 still compiling
+ * the larger server on its helper threads): with 3 s, the first seconds of our timed phase
+ * measured the compiler, not the steady state a server spends its days in.
+ */
+const WARMUP_S = 10;
+
 function num(name: string, fallback: number): number {
   const v = process.env[name];
   return v === undefined || v === '' ? fallback : Number(v);
@@ -39,7 +47,8 @@ function parseShape(s: string): { docs: number; clientsPerDoc: number } {
 
 /**
  * The loads of a run. Env: BENCH_SYNC_LOADS (default `20x5,50x10`), BENCH_SYNC_RATE (edits per
- * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (3),
+ * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (10: typing
+ * before the timed phase, until both servers' CPU per second is steady — see WARMUP_S),
  * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four), BENCH_SYNC_ROUNDS (3: a single
  * round's p95 moves by ±15 % with what else the machine does); the large load: BENCH_SYNC_LARGE
  * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (20),
@@ -57,7 +66,7 @@ export function loadsFromEnv(): Load[] {
       clientsPerDoc,
       ratePerClient: num('BENCH_SYNC_RATE', 2),
       durationS: num('BENCH_SYNC_DURATION_S', 10),
-      warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      warmupS: num('BENCH_SYNC_WARMUP_S', WARMUP_S),
       rounds: Math.max(1, num('BENCH_SYNC_ROUNDS', 3)),
       measure: (process.env.BENCH_SYNC_MEASURE as 'all' | 'watcher') || 'all',
       targets: targets('BENCH_SYNC_TARGETS', TARGET_KINDS),
@@ -73,7 +82,7 @@ export function loadsFromEnv(): Load[] {
       clientsPerDoc,
       ratePerClient: num('BENCH_SYNC_LARGE_RATE', 1),
       durationS: num('BENCH_SYNC_LARGE_DURATION_S', 20),
-      warmupS: num('BENCH_SYNC_WARMUP_S', 3),
+      warmupS: num('BENCH_SYNC_WARMUP_S', WARMUP_S),
       rounds: Math.max(1, num('BENCH_SYNC_LARGE_ROUNDS', 1)),
       measure: (process.env.BENCH_SYNC_LARGE_MEASURE as 'all' | 'watcher') || 'watcher',
       targets: targets('BENCH_SYNC_LARGE_TARGETS', ['y-websocket-server', 'nianjian-sqlite', 'nianjian-postgres']),
