@@ -1,6 +1,7 @@
 // DocPersistence over a real SQLite store: one appendBatch per tick across documents, a failed
-// batch rejects all of its updates, compaction merges exactly the rows read, and the written
-// length reaches the node and the callback.
+// batch rejects all of its updates, compaction merges exactly the rows read (one document per
+// event-loop turn when many come due together), and the written length reaches the node and the
+// callback.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -71,6 +72,27 @@ describe('DocPersistence', () => {
     // Same Yjs ids: the original client's later edits still apply without duplication.
     Y.applyUpdate(loaded, Y.encodeStateAsUpdate(doc));
     expect(textOf(loaded)).toBe(textOf(doc));
+    await p.flush();
+  });
+
+  it('runs compactions that come due together one per event-loop turn, so relays go between them', async () => {
+    // A counter that moves once per turn of the event loop, read when each compaction commits.
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns: number[] = [];
+    const replacing: DocUpdateStore = { ...docUpdates, replace: (n, ids, merged) => (turns.push(turn), docUpdates.replace(n, ids, merged)) };
+    const p = new DocPersistence({ storage: { docUpdates: replacing, nodes: storage.nodes }, onLengthChanged: () => {}, compactRows: 3, compactDelayMs: 5 });
+    const docs = Array.from({ length: 12 }, () => new Y.Doc());
+    for (let i = 0; i < 3; i++) await Promise.all(docs.map((doc, d) => p.commit(`entry/d${d}`, edit(doc, `${d}-${i}`))));
+    await waitFor(() => turns.length === docs.length, 'all compacted');
+    ticking = false;
+    expect(new Set(turns).size).toBe(docs.length);
+    for (const [d, doc] of docs.entries()) expect(textOf(await p.load(`entry/d${d}`))).toBe(textOf(doc));
     await p.flush();
   });
 
