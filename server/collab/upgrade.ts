@@ -4,10 +4,10 @@
 import { upgradeWebSocket } from '@hono/node-server';
 import { CLOSE_CODES, SCHEMA_VERSION_PARAM } from '@shared/protocol';
 import { Hono } from 'hono';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import type { Admission, UpgradeRequestInfo } from './admission';
 import type { CollabConnection, CollabSocket } from './CollabConnection';
-import { binarySender } from './wsFrames';
+import { WsCollabSocket } from './wsFrames';
 
 /** What the route calls: decide at the upgrade, open the connection once the socket is there. */
 export interface UpgradeHandlers {
@@ -42,17 +42,7 @@ export function createUpgradeRoute(handlers: UpgradeHandlers): Hono {
           return;
         }
         const raw = ws.raw as WebSocket;
-        const sendBinary = binarySender(raw);
-        const connection = handlers.open(admission, {
-          send: sendBinary,
-          close: (code, reason) => raw.close(code, reason),
-          get isOpen() {
-            return raw.readyState === WebSocket.OPEN;
-          },
-          get bufferedAmount() {
-            return raw.bufferedAmount;
-          },
-        });
+        const connection = handlers.open(admission, new WsCollabSocket(raw));
         conn = connection;
         // Frames straight from ws: Hono's onMessage wraps each in a MessageEvent over a copied
         // ArrayBuffer (about 10 µs per frame in the sync benchmark). Hono calls onOpen as soon as

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { binarySender, frameBinary } from './wsFrames';
+import { frameBinary, WsCollabSocket } from './wsFrames';
 
 // ws's frame builder is not in its type definitions.
 const { Sender } = createRequire(import.meta.url)('ws') as {
@@ -24,7 +24,7 @@ describe('frameBinary', () => {
   });
 });
 
-describe('binarySender on real sockets', () => {
+describe('WsCollabSocket on real sockets', () => {
   let server: WebSocketServer | null = null;
   const clients: WebSocket[] = [];
 
@@ -64,7 +64,7 @@ describe('binarySender on real sockets', () => {
     for (const size of SIZES) {
       const payload = bytes(size, sent.length);
       sent.push(payload);
-      for (const peer of peers) binarySender(peer)(payload);
+      for (const peer of peers) new WsCollabSocket(peer).send(payload);
       // ws's own send in between: both write to the same socket, in call order.
       const own = bytes(7, 100 + sent.length);
       sent.push(own);
@@ -83,7 +83,7 @@ describe('binarySender on real sockets', () => {
     const socket = (peers[0] as unknown as { _socket: { bytesWritten: number } })._socket;
     const writtenAtClose = socket.bytesWritten;
     const payload = bytes(10, 1);
-    expect(() => peers.forEach((p) => binarySender(p)(payload))).not.toThrow();
+    expect(() => peers.forEach((p) => new WsCollabSocket(p).send(payload))).not.toThrow();
     expect(socket.bytesWritten).toBe(writtenAtClose);
     await until(() => received[1].length === 1);
     await new Promise((r) => setTimeout(r, 50));
@@ -91,13 +91,24 @@ describe('binarySender on real sockets', () => {
     expect(received[1]).toHaveLength(1);
   });
 
+  it('reports open state and buffered bytes, and closes with the code given', async () => {
+    const { peers } = await connect(1);
+    const socket = new WsCollabSocket(peers[0]);
+    expect(socket.isOpen).toBe(true);
+    expect(socket.bufferedAmount).toBe(0);
+    const closed = new Promise<number>((resolve) => clients[0].once('close', resolve));
+    socket.close(4403, 'role changed');
+    expect(socket.isOpen).toBe(false);
+    expect(await closed).toBe(4403);
+  });
+
   it('falls back to ws.send where permessage-deflate was agreed (ws may hold frames back there)', async () => {
     const { peers, received } = await connect(1, true);
     expect(peers[0].extensions).toContain('permessage-deflate');
     // ws compresses its own sends on a thread pool: a frame written past it would overtake them.
     const sent = [new Uint8Array(70_000).fill(1), bytes(5, 2), new Uint8Array(20_000).fill(3), bytes(300, 4)];
-    const send = binarySender(peers[0]);
-    sent.forEach((payload, i) => (i % 2 === 0 ? peers[0].send(payload) : send(payload)));
+    const socket = new WsCollabSocket(peers[0]);
+    sent.forEach((payload, i) => (i % 2 === 0 ? peers[0].send(payload) : socket.send(payload)));
     await until(() => received[0].length === sent.length);
     expect(received[0].map((b) => Buffer.from(b).toString('hex'))).toEqual(sent.map((p) => Buffer.from(p).toString('hex')));
   });
