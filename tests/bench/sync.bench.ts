@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { loadsFromEnv } from './sync/loads';
 import { checkGoals, markdownTable, printReport, writeResults } from './sync/report';
-import { runLoad, type RunRecord } from './sync/runLoad';
+import { runRound, type RunRecord } from './sync/runRound';
 
 const RESULTS = process.env.BENCH_SYNC_OUT ?? join(process.cwd(), 'bench/results/sync.json');
 
@@ -12,17 +12,24 @@ async function main(): Promise<void> {
   const loads = loadsFromEnv();
   const runs: RunRecord[] = [];
   const runId = Date.now().toString(36);
-  // Rounds interleave the targets, so a burst of other work on the machine hits them alike.
   for (const load of loads) {
-    const rounds = load.rounds;
-    for (let round = 1; round <= rounds; round++) for (const target of load.targets) {
-      const t0 = Date.now();
-      console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${target}${rounds > 1 ? ` (round ${round})` : ''} …`);
-      const r = await runLoad(load, target, `${runId}${round}`);
-      r.round = round;
-      const lat = r.latency ? `p50 ${r.latency.p50?.toFixed(1)} p95 ${r.latency.p95?.toFixed(1)} p99 ${r.latency.p99?.toFixed(1)} ms` : `error: ${r.error?.split('\n')[0]}`;
-      console.log(`  ${lat}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-      runs.push(r);
+    for (let round = 1; round <= load.rounds; round++) {
+      // In turns, all targets run at once; each round rotates who goes first. Otherwise the
+      // targets run one after another, interleaved round by round.
+      const shift = (round - 1) % load.targets.length;
+      const groups = load.turnS > 0 ? [[...load.targets.slice(shift), ...load.targets.slice(0, shift)]] : load.targets.map((t) => [t]);
+      for (const group of groups) {
+        const t0 = Date.now();
+        const how = group.length > 1 ? `${group.join(', ')} in turns of ${load.turnS} s` : group[0];
+        console.log(`sync bench: ${load.label} × ${load.ratePerClient}/s per client, ${load.durationS} s → ${how}${load.rounds > 1 ? ` (round ${round})` : ''} …`);
+        for (const r of await runRound(load, group, `${runId}${round}`)) {
+          r.round = round;
+          const lat = r.latency ? `p50 ${r.latency.p50?.toFixed(1)} p95 ${r.latency.p95?.toFixed(1)} p99 ${r.latency.p99?.toFixed(1)} ms` : `error: ${r.error?.split('\n')[0]}`;
+          console.log(`  ${r.target}: ${lat}`);
+          runs.push(r);
+        }
+        console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      }
     }
   }
   const checks = checkGoals(loads, runs);

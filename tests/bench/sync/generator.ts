@@ -6,6 +6,7 @@ import { providerClient, rawClient, type BenchClient } from './clients';
 import { buildClientScript, expectedParagraph, type ClientScript } from './scripts';
 import { inBatches, openSocket, type BenchSocket } from './sockets';
 import { DocTracker, summarize, type RunTotals } from './tracker';
+import { turnClock, turnShare, turnsOver } from './turns';
 import { verifyDocs } from './verifyDocs';
 import { createWire } from './wire';
 import type { FromGenerator, GeneratorConfig, GeneratorResult, ToGenerator } from './protocol';
@@ -106,7 +107,9 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   post({ type: 'ready', sockets: senders.length + watchers.length, connectSeconds });
   await new Promise<void>((resolve) => process.once('message', (m: ToGenerator) => m.type === 'go' && resolve()));
 
-  // Timed run: clients sorted by phase, rounds of one edit each, so sends stay in time order.
+  // Timed run: clients sorted by phase, rounds of one edit each, so sends stay in time order. The
+  // schedule counts typing time; in turns, each moment of it falls in this target's turns.
+  const wallAt = turnClock(cfg.turn);
   const order = [...senders].sort((a, b) => a.phase - b.phase);
   const cpu0 = process.cpuUsage();
   const start = performance.now();
@@ -123,9 +126,9 @@ async function run(cfg: GeneratorConfig): Promise<void> {
       while (round < edits) {
         const s = order[pos];
         const due = s.phase + round * interval;
-        if (due > now) break;
+        if (wallAt(due) > now) break;
         const k = round + 1;
-        const lag = now - due;
+        const lag = now - wallAt(due);
         if (lag > lagMax) lagMax = lag;
         if (lag > 10) lagOver10++;
         const tracker = trackers[s.doc];
@@ -145,7 +148,7 @@ async function run(cfg: GeneratorConfig): Promise<void> {
         }
       }
       if (round >= edits) return resolve();
-      const nextDue = order[pos].phase + round * interval;
+      const nextDue = wallAt(order[pos].phase + round * interval);
       setTimeout(tick, Math.max(0, nextDue - (performance.now() - start)));
     };
     tick();
@@ -155,7 +158,11 @@ async function run(cfg: GeneratorConfig): Promise<void> {
   while (totals.completed < sent && performance.now() < drainBy) await sleep(20);
   const cpu = process.cpuUsage(cpu0);
   const wall = (performance.now() - start) / 1000;
-  const timedSeconds = (sendEnd - start) / 1000 - cfg.warmupS;
+  const allTypedBy = start + turnsOver(cfg.turn, (cfg.warmupS + cfg.durationS) * 1000);
+  while (performance.now() < allTypedBy) await sleep(50);
+  // Seconds of this target's own typing in the timed phase, and of its turns in the whole run.
+  const timedSeconds = cfg.turn ? cfg.durationS : (sendEnd - start) / 1000 - cfg.warmupS;
+  const ownWall = wall * turnShare(cfg.turn);
 
   // Fresh-client check: each doc must hold every client's paragraph as sent.
   const expected = cfg.docs.map((_, doc) =>
@@ -173,7 +180,7 @@ async function run(cfg: GeneratorConfig): Promise<void> {
     sendLagMaxMs: lagMax,
     sendLagOver10ms: lagOver10,
     generatorCpuSeconds: (cpu.user + cpu.system) / 1e6,
-    generatorCpuPercent: ((cpu.user + cpu.system) / 1e6 / wall) * 100,
+    generatorCpuPercent: ((cpu.user + cpu.system) / 1e6 / ownWall) * 100,
     closes,
     expected,
     verify,

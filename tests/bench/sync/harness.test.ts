@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildClientScript, expectedParagraph, paragraphTexts } from './scripts';
 import { DocTracker, percentile, summarize, type RunTotals } from './tracker';
+import { turnClock, turnShare, turnsOver } from './turns';
 import { createWire } from './wire';
 
 describe('client scripts', () => {
@@ -76,4 +77,25 @@ describe('wires', () => {
 it('percentile uses the nearest rank', () => {
   const sorted = Float64Array.from({ length: 100 }, (_, i) => i + 1);
   expect([percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)]).toEqual([50, 95, 99]);
+});
+
+describe('turns', () => {
+  it('places each target\'s typing time in its own turns, with the gap after each', () => {
+    const turn = { slots: 3, blockS: 2, gapS: 1 };
+    const first = turnClock({ ...turn, slot: 0 });
+    const third = turnClock({ ...turn, slot: 2 });
+    // A cycle is 3 × (2 s + 1 s) = 9 s; the first target types in [0, 2), [9, 11), …
+    expect([0, 1999, 2000, 3500].map(first)).toEqual([0, 1999, 9000, 10_500]);
+    // the third in [6, 8), [15, 17), …
+    expect([0, 1999, 2000].map(third)).toEqual([6000, 7999, 15_000]);
+    expect(turnShare({ ...turn, slot: 1 })).toBeCloseTo(2 / 9);
+    // 5 s of typing take three turns each: all are over after the third cycle.
+    expect(turnsOver({ ...turn, slot: 0 }, 5000)).toBe(27_000);
+  });
+
+  it('leaves the clock alone without turns', () => {
+    expect([0, 12_345].map(turnClock(undefined))).toEqual([0, 12_345]);
+    expect(turnShare(undefined)).toBe(1);
+    expect(turnsOver(undefined, 5000)).toBe(0);
+  });
 });

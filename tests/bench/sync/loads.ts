@@ -10,8 +10,15 @@ export interface Load {
   ratePerClient: number;
   durationS: number;
   warmupS: number;
-  /** Runs per target, interleaved with the other targets' (the goals take the median p95). */
+  /** Rounds of the load (the goals take the median p95 of each target's rounds). */
   rounds: number;
+  /**
+   * Seconds per turn when the targets of a round run at once and type in turns (turns.ts); 0: one
+   * target after another, each typing all the time.
+   */
+  turnS: number;
+  /** Quiet seconds after each turn. */
+  turnGapS: number;
   measure: 'all' | 'watcher';
   targets: TargetKind[];
   /** What this load must show, checked in the report. */
@@ -49,8 +56,9 @@ function parseShape(s: string): { docs: number; clientsPerDoc: number } {
  * The loads of a run. Env: BENCH_SYNC_LOADS (default `20x5,50x10`), BENCH_SYNC_RATE (edits per
  * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (10: typing
  * before the timed phase, until both servers' CPU per second is steady — see WARMUP_S),
- * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four), BENCH_SYNC_ROUNDS (3: a single
- * round's p95 moves by ±15 % with what else the machine does); the large load: BENCH_SYNC_LARGE
+ * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four), BENCH_SYNC_ROUNDS (3),
+ * BENCH_SYNC_TURN_S (3: the targets of a round run at once and type in turns of 3 s, see
+ * turns.ts; 0: one after another), BENCH_SYNC_TURN_GAP_S (2.5 quiet seconds after a turn); the large load: BENCH_SYNC_LARGE
  * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (20),
  * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both
  * databases), BENCH_SYNC_LARGE_ROUNDS (1).
@@ -68,6 +76,8 @@ export function loadsFromEnv(): Load[] {
       durationS: num('BENCH_SYNC_DURATION_S', 10),
       warmupS: num('BENCH_SYNC_WARMUP_S', WARMUP_S),
       rounds: Math.max(1, num('BENCH_SYNC_ROUNDS', 3)),
+      turnS: num('BENCH_SYNC_TURN_S', 3),
+      turnGapS: num('BENCH_SYNC_TURN_GAP_S', 2.5),
       measure: (process.env.BENCH_SYNC_MEASURE as 'all' | 'watcher') || 'all',
       targets: targets('BENCH_SYNC_TARGETS', TARGET_KINDS),
       goal: 'p95-vs-reference',
@@ -84,6 +94,9 @@ export function loadsFromEnv(): Load[] {
       durationS: num('BENCH_SYNC_LARGE_DURATION_S', 20),
       warmupS: num('BENCH_SYNC_WARMUP_S', WARMUP_S),
       rounds: Math.max(1, num('BENCH_SYNC_LARGE_ROUNDS', 1)),
+      // 2,000 clients per server: one server at a time (the goal is absolute, not a ratio).
+      turnS: 0,
+      turnGapS: 0,
       measure: (process.env.BENCH_SYNC_LARGE_MEASURE as 'all' | 'watcher') || 'watcher',
       targets: targets('BENCH_SYNC_LARGE_TARGETS', ['y-websocket-server', 'nianjian-sqlite', 'nianjian-postgres']),
       goal: 'p95-under-50ms',

@@ -1,5 +1,6 @@
 // Messages between the benchmark's orchestrator (sync.bench.ts) and its load generator process
 // (generator.ts), sent over the child-process IPC channel.
+import type { Turn } from './turns';
 import type { WireKind } from './wire';
 import type { LatencySummary } from './tracker';
 import type { VerifyResult } from './verifyDocs';
@@ -35,6 +36,8 @@ export interface GeneratorConfig {
   drainTimeoutS: number;
   /** Unique run label, part of every paragraph tag. */
   runId: string;
+  /** Typing in turns with the other targets (turns.ts); absent: typing all the time. */
+  turn?: Turn;
 }
 
 /** The generator's report. */
