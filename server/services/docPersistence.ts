@@ -194,6 +194,10 @@ export class DocPersistence {
     if (running) return running;
     const run = (async () => {
       try {
+        if (this.store.compact) {
+          this.logSize.set(docName, await this.store.compact(docName));
+          return;
+        }
         const rows = await this.store.read(docName);
         if (rows.length < 2) return;
         const merged = Y.mergeUpdates(rows.map((r) => r.update));

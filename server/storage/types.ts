@@ -152,6 +152,13 @@ export interface DocUpdateStore {
    * (never a range: on PostgreSQL id order is not commit order).
    */
   replace(docName: string, ids: number[], merged: Uint8Array): Promise<void>;
+  /**
+   * Where the store has a thread of its own (SQLite in the server): the whole compaction there,
+   * merge included, so the event loop that relays edits spends nothing on it. Merges the rows it
+   * reads (every update appended before the call among them) and replaces exactly those, like
+   * `read` + `replace`; resolves with the log's size after.
+   */
+  compact?(docName: string): Promise<{ rows: number; bytes: number }>;
 }
 
 /** Everything the services need from storage. */

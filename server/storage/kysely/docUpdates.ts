@@ -1,6 +1,8 @@
 // The per-document append-only log of Yjs updates, and its compaction commit (design.md
-// "Sync pipeline" and "Compaction"). Rows are opaque bytes here; merging happens in the service.
-// On SQLite appends go through the update journal (updateJournal.ts, journalMover.ts).
+// "Sync pipeline" and "Compaction"). Rows are opaque bytes here; merging happens in the service,
+// except in the server on SQLite, where the journal worker merges off the relay's thread
+// (journalWorker.ts). On SQLite appends go through the update journal (updateJournal.ts,
+// journalMover.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { DocUpdateStore } from '../types';
@@ -45,6 +47,7 @@ export function createDocUpdateStore(db: Db): DocUpdateStoreHandle {
 
   return {
     appendNow,
+    compact: mover?.compact,
     async appendBatch(updates) {
       if (updates.length === 0) return;
       if (appendNow) {
@@ -115,7 +118,7 @@ function openJournaledAppends(
   inWorker: boolean,
   sqlOf: (rows: number) => string,
   paramsOf: (rows: readonly JournalRecord[]) => unknown[],
-): JournalMover & { close(): Promise<void> } {
+): JournalMover & Pick<DocUpdateStore, 'compact'> & { close(): Promise<void> } {
   const statements = new Map<number, BetterSqlite3.Statement>();
   const insertAll = sqlite.transaction((records: readonly JournalRecord[]) => {
     for (let i = 0; i < records.length; i += CHUNK) {
@@ -146,6 +149,13 @@ function openJournaledAppends(
   });
   return {
     ...mover,
+    // Like `read`, after every update appended so far is moved: the merge takes all of them.
+    compact: worker
+      ? async (docName) => {
+          await mover.whenMoved();
+          return worker.compact(docName);
+        }
+      : undefined,
     async close() {
       try {
         await mover.close();

@@ -1,7 +1,9 @@
 // SQLite only, in the server: the journal's records are inserted into doc_updates by a second
 // connection on a worker thread, so the relay's event loop spends nothing on them but one write
 // to the journal. A segment goes over as one message: the names, and the updates packed into one
-// transferred buffer (no copy per update).
+// transferred buffer (no copy per update). Compaction runs here too, merge included: merging a
+// document's 500 rows on the relay's thread held every relay for several milliseconds, and p95 at
+// 50×10 went from 1.3–1.8 ms to 1.9–3.2 ms in runs long enough to compact.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { JournalRecord } from './updateJournal';
@@ -10,8 +12,28 @@ import type { JournalRecord } from './updateJournal';
 export interface JournalWorker {
   /** Inserts the records in one transaction on the worker's connection. */
   store(records: readonly JournalRecord[]): Promise<void>;
+  /**
+   * Compacts a document's log on the worker (design.md "Compaction"): merges the rows it reads
+   * with Y.mergeUpdates, and in one transaction inserts the merged row and deletes exactly the ids
+   * read. Resolves with the log's size after.
+   */
+  compact(docName: string): Promise<{ rows: number; bytes: number }>;
   /** Stops the worker (after the insert it is running). */
   close(): Promise<void>;
+}
+
+/** A call waiting for the worker's reply. */
+interface Call {
+  resolve(stats?: { rows: number; bytes: number }): void;
+  reject(error: Error): void;
+}
+
+/** The worker's reply to a call. */
+interface Reply {
+  id: number;
+  error?: string;
+  /** After a compaction: the log's size. */
+  stats?: { rows: number; bytes: number };
 }
 
 /** Evaluated as CommonJS, like walCheckpointer.ts, so that it runs the same under tsx, vitest and node. */
@@ -22,6 +44,21 @@ const db = new Database(workerData.file, { timeout: 5000 });
 db.pragma('synchronous = NORMAL');
 db.pragma('wal_autocheckpoint = 0');
 const insert = db.prepare(workerData.insertSql);
+const Y = require(workerData.yjsPath);
+const selectRows = db.prepare('SELECT id, data FROM doc_updates WHERE doc_name = ? ORDER BY id');
+const countRows = db.prepare('SELECT count(*) AS n, coalesce(sum(length(data)), 0) AS size FROM doc_updates WHERE doc_name = ?');
+const deleteById = db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND id = ?');
+const replaceRows = db.transaction((name, merged, ids) => {
+  insert.run(name, merged);
+  for (const id of ids) deleteById.run(name, id);
+});
+function compact(name) {
+  // Merged from the rows read, and exactly those deleted (rows moved in meanwhile stay).
+  const rows = selectRows.all(name);
+  if (rows.length >= 2) replaceRows(name, Y.mergeUpdates(rows.map((r) => r.data)), rows.map((r) => r.id));
+  const { n, size } = countRows.get(name);
+  return { rows: n, bytes: size };
+}
 const insertAll = db.transaction(({ names, bytes, ends }) => {
   const all = new Uint8Array(bytes);
   let start = 0;
@@ -37,6 +74,10 @@ parentPort.on('message', (message) => {
     return;
   }
   try {
+    if (message.compact !== undefined) {
+      parentPort.postMessage({ id: message.id, stats: compact(message.compact) });
+      return;
+    }
     insertAll(message);
     parentPort.postMessage({ id: message.id });
   } catch (error) {
@@ -47,23 +88,24 @@ parentPort.on('message', (message) => {
 
 /**
  * Starts the worker on `file`; `insertSql` inserts one (doc_name, data) row. A worker that died
- * (an exception, out of memory) is started again for the next insert: the records it was given
- * are still in the journal and are given again.
+ * (an exception, out of memory) is started again for the next call: the records it was given
+ * are still in the journal and are given again, and a compaction it was running rolled back.
  */
 export function startJournalWorker(file: string, insertSql: string): JournalWorker {
-  const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
-  const calls = new Map<number, { resolve(): void; reject(error: Error): void }>();
+  const { resolve: resolvePath } = createRequire(import.meta.url);
+  const workerData = { file, insertSql, driverPath: resolvePath('better-sqlite3'), yjsPath: resolvePath('yjs') };
+  const calls = new Map<number, Call>();
   let nextId = 0;
   let closing = false;
 
   const spawn = () => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driverPath, insertSql } });
-    worker.on('message', (m: { id: number; error?: string }) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    worker.on('message', (m: Reply) => {
       const call = calls.get(m.id);
       calls.delete(m.id);
       if (calls.size === 0) worker.unref();
       if (m.error) call?.reject(new Error(m.error));
-      else call?.resolve();
+      else call?.resolve(m.stats);
     });
     worker.on('error', (error) => console.error(`[storage] journal worker for ${file} failed:`, error));
     const exited = new Promise<void>((resolve) =>
@@ -80,11 +122,21 @@ export function startJournalWorker(file: string, insertSql: string): JournalWork
   };
   let current: ReturnType<typeof spawn> | null = spawn();
 
+  /** Posts a message to the (possibly restarted) worker; resolves with its reply. */
+  const call = (message: object, transfer: ArrayBuffer[] = []): Promise<Reply['stats']> => {
+    if (closing) return Promise.reject(new Error('the journal worker is closed'));
+    current ??= spawn();
+    const { worker } = current;
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      if (calls.size === 0) worker.ref();
+      calls.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id }, transfer);
+    });
+  };
+
   return {
-    store(records) {
-      if (closing) return Promise.reject(new Error('the journal worker is closed'));
-      current ??= spawn();
-      const { worker } = current;
+    async store(records) {
       const names = records.map((r) => r.docName);
       const ends: number[] = [];
       const bytes = new Uint8Array(records.reduce((n, r) => n + r.update.length, 0));
@@ -94,12 +146,12 @@ export function startJournalWorker(file: string, insertSql: string): JournalWork
         at += r.update.length;
         ends.push(at);
       }
-      const id = nextId++;
-      return new Promise<void>((resolve, reject) => {
-        if (calls.size === 0) worker.ref();
-        calls.set(id, { resolve, reject });
-        worker.postMessage({ id, names, bytes: bytes.buffer, ends }, [bytes.buffer]);
-      });
+      await call({ names, bytes: bytes.buffer, ends }, [bytes.buffer]);
+    },
+    async compact(docName) {
+      const stats = await call({ compact: docName });
+      if (!stats) throw new Error('the journal worker did not report the log size');
+      return stats;
     },
     async close() {
       closing = true;
