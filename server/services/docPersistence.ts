@@ -187,7 +187,8 @@ export class DocPersistence {
 
   /**
    * Merges exactly the rows read into one (Y.mergeUpdates keeps Yjs ids) and replaces them in
-   * one short transaction. Rows committed meanwhile are untouched. Off the relay path.
+   * one short transaction. Rows committed meanwhile are untouched. Off the relay path; where the
+   * store has a thread of its own (SQLite in the server) the merge runs there too.
    */
   async compact(docName: string): Promise<void> {
     const running = this.compacting.get(docName);
