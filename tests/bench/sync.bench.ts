@@ -5,8 +5,20 @@ import { join } from 'node:path';
 import { loadsFromEnv } from './sync/loads';
 import { checkGoals, markdownTable, printReport, writeResults } from './sync/report';
 import { runRound, type RunRecord } from './sync/runRound';
+import type { TargetKind } from './sync/targets';
+
+/** The servers the goal compares, which take turns with each other. */
+const TURN_PAIR: readonly TargetKind[] = ['y-websocket-server', 'nianjian-sqlite'];
 
 const RESULTS = process.env.BENCH_SYNC_OUT ?? join(process.cwd(), 'bench/results/sync.json');
+
+/** The runs of a round in turns: the goal's pair together (first one, then the other, going first), the rest alone. */
+function turnGroups(targets: TargetKind[], round: number): TargetKind[][] {
+  const pair = targets.filter((t) => TURN_PAIR.includes(t));
+  if (round % 2 === 0) pair.reverse();
+  const rest = targets.filter((t) => !TURN_PAIR.includes(t)).map((t) => [t]);
+  return pair.length > 0 ? [pair, ...rest] : rest;
+}
 
 async function main(): Promise<void> {
   const loads = loadsFromEnv();
@@ -14,10 +26,12 @@ async function main(): Promise<void> {
   const runId = Date.now().toString(36);
   for (const load of loads) {
     for (let round = 1; round <= load.rounds; round++) {
-      // In turns, all targets run at once; each round rotates who goes first. Otherwise the
-      // targets run one after another, interleaved round by round.
-      const shift = (round - 1) % load.targets.length;
-      const groups = load.turnS > 0 ? [[...load.targets.slice(shift), ...load.targets.slice(0, shift)]] : load.targets.map((t) => [t]);
+      // In turns, the reference and Nianjian on SQLite (the goal's pair) run at once, and each
+      // round changes who goes first; the other servers run after them, one at a time. With all
+      // four in one cycle, Hocuspocus's debounced stores and PostgreSQL's background writes
+      // outlasted the quiet gap and fell into the next server's turn, always the same one.
+      // Without turns, every target runs alone, interleaved round by round.
+      const groups = load.turnS > 0 ? turnGroups(load.targets, round) : load.targets.map((t) => [t]);
       for (const group of groups) {
         const t0 = Date.now();
         const how = group.length > 1 ? `${group.join(', ')} in turns of ${load.turnS} s` : group[0];
