@@ -1,7 +1,7 @@
-// Turns: every target of a load runs at once, each with its own generator, and they type in turn
-// in short blocks with a quiet gap between. Run one after another, two servers met the machine in
-// different moods: one round's p95 moved by up to 30 % with what else the host was doing, more
-// than the difference being measured. In turns a slow spell falls on all of them alike.
+// Turns: the servers of a round run at once, each with its own generator, and their clients type
+// in turns, in short blocks with a quiet gap after each. Run one after another, two servers met
+// the machine in different moods: one round's p95 moved by up to 30 % with what else the host was
+// doing, more than the difference being measured. In turns a slow spell falls on both alike.
 
 /** Where one target's typing falls in the cycle of turns. */
 export interface Turn {
