@@ -12,7 +12,7 @@ const TURN_PAIR: readonly TargetKind[] = ['y-websocket-server', 'nianjian-sqlite
 
 const RESULTS = process.env.BENCH_SYNC_OUT ?? join(process.cwd(), 'bench/results/sync.json');
 
-/** The runs of a round in turns: the goal's pair together (first one, then the other, going first), the rest alone. */
+/** The runs of a round in turns: the goal's pair together (who goes first alternates by round), then the rest alone. */
 function turnGroups(targets: TargetKind[], round: number): TargetKind[][] {
   const pair = targets.filter((t) => TURN_PAIR.includes(t));
   if (round % 2 === 0) pair.reverse();

@@ -57,8 +57,9 @@ function parseShape(s: string): { docs: number; clientsPerDoc: number } {
  * client per second, default 2), BENCH_SYNC_DURATION_S (10), BENCH_SYNC_WARMUP_S (10: typing
  * before the timed phase, until both servers' CPU per second is steady — see WARMUP_S),
  * BENCH_SYNC_MEASURE (`all`), BENCH_SYNC_TARGETS (all four), BENCH_SYNC_ROUNDS (3),
- * BENCH_SYNC_TURN_S (3: the targets of a round run at once and type in turns of 3 s, see
- * turns.ts; 0: one after another), BENCH_SYNC_TURN_GAP_S (2.5 quiet seconds after a turn); the large load: BENCH_SYNC_LARGE
+ * BENCH_SYNC_TURN_S (3: the reference and Nianjian on SQLite run at once and type in turns of
+ * 3 s, see turns.ts and sync.bench.ts; 0: every target alone, one after another),
+ * BENCH_SYNC_TURN_GAP_S (2.5 quiet seconds after a turn); the large load: BENCH_SYNC_LARGE
  * (`500x4`, `0` skips it), BENCH_SYNC_LARGE_RATE (1), BENCH_SYNC_LARGE_DURATION_S (20),
  * BENCH_SYNC_LARGE_MEASURE (`watcher`), BENCH_SYNC_LARGE_TARGETS (reference and Nianjian on both
  * databases), BENCH_SYNC_LARGE_ROUNDS (1).
